@@ -1,0 +1,140 @@
+/**
+ * Fixes: the shared fix-or-suggest decision and comment-safe property edits.
+ *
+ * Policy: an autofix only when the fix is certain (the request fails on every known path as
+ * written) and the edited property is written at this call site alone; a suggestion when the
+ * edit is safe but not certain; no fix at all when the edit would lose a comment.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { Write } from './values.js';
+
+export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
+
+export interface FixOrSuggestOptions<MessageId extends string> {
+  node: TSESTree.Node;
+  messageId: MessageId;
+  data?: Record<string, unknown>;
+  /** The edit, or `null` when no safe edit exists. */
+  fix: FixFunction | null;
+  /** Apply as an autofix (otherwise offered as a suggestion). */
+  certain: boolean;
+  /** The suggestion's message. */
+  suggestMessageId: MessageId;
+  suggestData?: Record<string, unknown>;
+  /** Further suggestions offered in any case (alternatives to the main edit). */
+  extraSuggestions?: TSESLint.SuggestionReportDescriptor<MessageId>[];
+}
+
+/** Report with an autofix when certain, else a suggestion, else no fix. */
+export function reportFixOrSuggest<MessageId extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
+  options: FixOrSuggestOptions<MessageId>,
+): void {
+  const { node, messageId, data, fix, certain, suggestMessageId, suggestData, extraSuggestions = [] } = options;
+  if (fix && certain) {
+    context.report({ node, messageId, data, fix, suggest: extraSuggestions.length > 0 ? extraSuggestions : null });
+    return;
+  }
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+  if (fix) suggest.push({ messageId: suggestMessageId, data: suggestData, fix });
+  suggest.push(...extraSuggestions);
+  context.report({ node, messageId, data, suggest: suggest.length > 0 ? suggest : null });
+}
+
+/** The single local write of a parameter, if the parameter is written in exactly one place at this call. */
+export function singleLocalWrite(writes: readonly Write[]): Write | null {
+  return writes.length === 1 && writes[0].local ? writes[0] : null;
+}
+
+function hasCommentsIn(sourceCode: TSESLint.SourceCode, start: number, end: number): boolean {
+  return sourceCode.getAllComments().some((comment) => comment.range[0] < end && comment.range[1] > start);
+}
+
+/** A comment right after `position` on the same line (a trailing comment that belongs to the property). */
+function hasTrailingComment(sourceCode: TSESLint.SourceCode, position: number): boolean {
+  const text = sourceCode.text;
+  let i = position;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text.startsWith('//', i) || text.startsWith('/*', i);
+}
+
+/**
+ * Remove a property and its comma. `null` when a comment inside or trailing the property would
+ * be lost or moved.
+ */
+export function removePropertyFix(sourceCode: TSESLint.SourceCode, property: TSESTree.Property | TSESTree.SpreadElement): FixFunction | null {
+  const before = sourceCode.getTokenBefore(property);
+  const after = sourceCode.getTokenAfter(property);
+  if (!before || !after) return null;
+  let range: [number, number];
+  if (after.value === ',') {
+    // `{ a, <property>, b }`: from the end of the token before to the end of the comma after.
+    range = [before.range[1], after.range[1]];
+    if (hasTrailingComment(sourceCode, after.range[1])) return null;
+  } else if (before.value === ',') {
+    // Last property without a trailing comma: remove the comma before it.
+    range = [before.range[0], property.range[1]];
+    if (hasTrailingComment(sourceCode, property.range[1])) return null;
+  } else {
+    // The only property.
+    range = [before.range[1], property.range[1]];
+    if (hasTrailingComment(sourceCode, property.range[1])) return null;
+  }
+  if (hasCommentsIn(sourceCode, range[0], range[1])) return null;
+  return (fixer) => fixer.removeRange(range);
+}
+
+function keyText(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, name: string): string {
+  if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') {
+    const quote = sourceCode.getText(property.key)[0];
+    return `${quote}${name}${quote}`;
+  }
+  return name;
+}
+
+/** Rename a property's key, keeping its value (shorthand `a` becomes `b: a`). `null` for computed keys. */
+export function renamePropertyFix(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, name: string): FixFunction | null {
+  if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) return null;
+  if (property.shorthand) {
+    const valueText = sourceCode.getText(property.value);
+    return (fixer) => fixer.replaceText(property, `${name}: ${valueText}`);
+  }
+  const text = keyText(sourceCode, property, name);
+  if (property.computed) return (fixer) => fixer.replaceText(property.key, `[${text}]`);
+  return (fixer) => fixer.replaceText(property.key, text);
+}
+
+/** Replace a node's text. `null` when the node contains comments. */
+export function replaceNodeFix(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, text: string): FixFunction | null {
+  if (sourceCode.getCommentsInside(node).length > 0) return null;
+  return (fixer) => fixer.replaceText(node, text);
+}
+
+/** Quote a string the way a string literal in the file is quoted (default single quotes). */
+export function quoteLike(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null, value: string): string {
+  const raw = node ? sourceCode.getText(node) : '';
+  const quote = raw.startsWith('"') ? '"' : raw.startsWith('`') ? '`' : "'";
+  const escaped = value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`);
+  return `${quote}${escaped}${quote}`;
+}
+
+/**
+ * Insert a property at the end of an object literal, keeping its layout (one property per line
+ * or all on one line) and trailing comma style.
+ */
+export function insertPropertyFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction {
+  const closing = sourceCode.getLastToken(object)!;
+  const last = object.properties.at(-1);
+  if (!last) return (fixer) => fixer.replaceText(object, `{ ${text} }`);
+  const afterLast = sourceCode.getTokenAfter(last)!;
+  const hasTrailingComma = afterLast.value === ',';
+  const multiline = last.loc.end.line !== closing.loc.start.line;
+  if (multiline) {
+    const lineText = sourceCode.lines[last.loc.start.line - 1];
+    const indent = /^\s*/.exec(lineText)![0];
+    const anchor = hasTrailingComma ? afterLast : last;
+    return (fixer) => fixer.insertTextAfter(anchor, `${hasTrailingComma ? '' : ','}\n${indent}${text}${hasTrailingComma ? ',' : ''}`);
+  }
+  if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${text},`);
+  return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
+}

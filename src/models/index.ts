@@ -1,0 +1,147 @@
+/**
+ * Model facts: for each possible model of a request, its catalog entry and the reasoning effort
+ * that applies; and the questions rules ask of them ("does this model reject logprobs at this
+ * effort?"), answered `true` (rejected), `false` (accepted) or `undefined` (not known).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Request } from '../request.js';
+import type { OpenAISettings } from '../settings.js';
+import { findModel } from './lookup.js';
+import { EFFORTS, type Effort, type ModelEntry } from './types.js';
+
+export type { Effort, ModelEntry } from './types.js';
+export { findModel } from './lookup.js';
+
+/** The effort that applies on a path: a known effort, or `unknown` (not written and default unknown, or not static). */
+export type AppliedEffort = Effort | 'unknown';
+
+export interface ModelPath {
+  /** The model name as written. */
+  model: string;
+  entry: ModelEntry;
+  effort: AppliedEffort;
+  /** The effort was written in the request (not the model's default). */
+  explicitEffort: boolean;
+  /** The node that writes the model name. */
+  modelNode: TSESTree.Node;
+}
+
+export interface ModelPaths {
+  /** Every combination of a known catalog model and a possible effort. */
+  paths: ModelPath[];
+  /** Every possible model is a known catalog model (no unknown or non-catalog path). */
+  complete: boolean;
+}
+
+/** The catalog entry a model name stands for in this request, honouring aliases and the client. */
+export function entryFor(request: Request, settings: OpenAISettings, name: string): ModelEntry | undefined {
+  const alias = Object.hasOwn(settings.modelAliases, name) ? settings.modelAliases[name] : undefined;
+  if (alias !== undefined) return findModel(alias);
+  // Azure: `model` is a deployment name, not a model id.
+  if (request.site.client.kind === 'azure') return undefined;
+  return findModel(name);
+}
+
+function effortValues(request: Request): { efforts: Array<Effort | 'default' | 'unknown'> } {
+  const values = request.site.api === 'chat' ? request.values('reasoning_effort') : request.values('reasoning.effort');
+  const efforts: Array<Effort | 'default' | 'unknown'> = [];
+  for (const value of values) {
+    if (value.kind === 'absent') efforts.push('default');
+    else if (value.kind === 'primitive' && typeof value.value === 'string' && (EFFORTS as readonly string[]).includes(value.value)) {
+      efforts.push(value.value as Effort);
+    } else efforts.push('unknown');
+  }
+  return { efforts: [...new Set(efforts)] };
+}
+
+/** The possible (model, effort) paths of a request. */
+export function modelPaths(request: Request, settings: OpenAISettings): ModelPaths {
+  const paths: ModelPath[] = [];
+  let complete = true;
+  const { efforts } = effortValues(request);
+  for (const value of request.param('model').values) {
+    if (value.kind !== 'primitive' || typeof value.value !== 'string') {
+      complete = false;
+      continue;
+    }
+    const entry = entryFor(request, settings, value.value);
+    if (!entry) {
+      complete = false;
+      continue;
+    }
+    for (const effort of efforts) {
+      const applied: AppliedEffort = effort === 'default' ? (entry.reasoning ? (entry.defaultEffort ?? 'unknown') : 'unknown') : effort;
+      paths.push({ model: value.value, entry, effort: applied, explicitEffort: effort !== 'default', modelNode: value.node });
+    }
+  }
+  return { paths, complete };
+}
+
+export interface Judgement {
+  /** Paths on which the request is rejected. */
+  failing: ModelPath[];
+  /** Every possible path is known and rejected: an autofix is certain as far as the model goes. */
+  allFail: boolean;
+}
+
+/** Apply a verdict to every path. */
+export function judge(model: ModelPaths, verdict: (path: ModelPath) => boolean | undefined): Judgement {
+  const failing: ModelPath[] = [];
+  let allFail = model.complete && model.paths.length > 0;
+  for (const path of model.paths) {
+    const result = verdict(path);
+    if (result === true) failing.push(path);
+    else allFail = false;
+  }
+  return { failing, allFail };
+}
+
+/**
+ * Reasoning is on for this path: `true`, `false` (a non-reasoning model, or effort `none` on a
+ * model that accepts it), or `undefined` (effort not known, or `none` where the model's support
+ * for it is unknown or absent: that request fails for another reason).
+ */
+export function reasoningOn(entry: ModelEntry, effort: AppliedEffort): boolean | undefined {
+  if (!entry.reasoning) return false;
+  if (effort === 'unknown') return undefined;
+  if (effort === 'none') return entry.efforts?.includes('none') ? false : undefined;
+  return true;
+}
+
+/** `logprobs: true` / `top_logprobs` rejected on this path. */
+export function rejectsLogprobs(path: ModelPath): boolean | undefined {
+  const on = reasoningOn(path.entry, path.effort);
+  if (on === undefined) return undefined;
+  if (on) return true;
+  if (path.entry.reasoning) return path.entry.samplingWhenEffortNone ? false : undefined;
+  return path.entry.logprobs === false ? true : path.entry.logprobs === true ? false : undefined;
+}
+
+export type SamplingParam = 'temperature' | 'top_p' | 'presence_penalty' | 'frequency_penalty';
+
+/** A non-default `temperature` / `top_p` / penalty rejected on this path. */
+export function rejectsSampling(path: ModelPath): boolean | undefined {
+  if (path.entry.searchPreview) return true;
+  const on = reasoningOn(path.entry, path.effort);
+  if (on === undefined) return undefined;
+  if (on) return true;
+  if (path.entry.reasoning) return path.entry.samplingWhenEffortNone ? false : undefined;
+  return false;
+}
+
+/** `stop`, `logit_bias` and `max_tokens`: rejected by every reasoning model, whatever the effort. */
+export function rejectsOnReasoningModel(path: ModelPath): boolean {
+  return path.entry.reasoning;
+}
+
+/** Predicted Outputs (`prediction`) unsupported by this model. */
+export function rejectsPrediction(path: ModelPath): boolean {
+  return !path.entry.predictedOutputs;
+}
+
+/** A readable list of the distinct failing model names: `o3`, `o3` and `gpt-5`. */
+export function modelList(paths: readonly ModelPath[]): string {
+  const names = [...new Set(paths.map((p) => p.model))];
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join('`, `')}\` or \`${names.at(-1)}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * `settings.openai`: validated once per settings object. Plain JSON data only, so `--cache`
+ * sees every input that changes a result.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+
+export interface OpenAISettings {
+  /**
+   * Names that stand for a catalog model: Azure deployment names, proxy aliases, fine-tune
+   * nicknames. With an alias, model-keyed rules apply whatever the client.
+   */
+  modelAliases: Readonly<Record<string, string>>;
+}
+
+const DEFAULTS: OpenAISettings = { modelAliases: {} };
+
+const KEYS: Record<keyof OpenAISettings, string> = {
+  modelAliases: 'an object mapping a model name to a catalog model id, e.g. { "my-prod-gpt": "gpt-4.1" }',
+};
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+const cache = new WeakMap<object, OpenAISettings>();
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Parse and validate `settings.openai`; throws a `SettingsError` naming the key and the expected shape. */
+export function parseSettings(raw: unknown): OpenAISettings {
+  if (raw === undefined) return DEFAULTS;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SettingsError(`eslint-plugin-openai: settings.openai must be an object, got ${describe(raw)}.`);
+  }
+  const cached = cache.get(raw);
+  if (cached) return cached;
+  const input = raw as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!(key in KEYS)) {
+      throw new SettingsError(
+        `eslint-plugin-openai: unknown key settings.openai.${key}. Known keys: ${Object.keys(KEYS).join(', ')}.`,
+      );
+    }
+  }
+  const settings: OpenAISettings = { ...DEFAULTS };
+  if (input.modelAliases !== undefined) {
+    const aliases = input.modelAliases;
+    if (aliases === null || typeof aliases !== 'object' || Array.isArray(aliases)) {
+      throw new SettingsError(`eslint-plugin-openai: settings.openai.modelAliases must be ${KEYS.modelAliases}; got ${describe(aliases)}.`);
+    }
+    for (const [name, target] of Object.entries(aliases)) {
+      if (typeof target !== 'string' || target.length === 0) {
+        throw new SettingsError(
+          `eslint-plugin-openai: settings.openai.modelAliases[${JSON.stringify(name)}] must be a non-empty string (a catalog model id); got ${describe(target)}.`,
+        );
+      }
+    }
+    settings.modelAliases = { ...(aliases as Record<string, string>) };
+  }
+  Object.freeze(settings);
+  cache.set(raw, settings);
+  return settings;
+}
+
+/** The plugin settings of a rule context (validated). */
+export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): OpenAISettings {
+  return parseSettings((context.settings as Record<string, unknown> | undefined)?.openai);
+}

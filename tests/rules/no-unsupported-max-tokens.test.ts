@@ -1,0 +1,162 @@
+import rule from '../../rules/no-unsupported-max-tokens.js';
+import { jsRuleTester, ruleTester } from '../rule-tester.js';
+
+const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
+
+ruleTester.run('no-unsupported-max-tokens', rule, {
+  valid: [
+    // Non-reasoning models accept max_tokens.
+    `${header}client.chat.completions.create({ model: 'gpt-4.1', max_tokens: 100, messages: [] });`,
+    // Already the right parameter.
+    `${header}client.chat.completions.create({ model: 'o3', max_completion_tokens: 100, messages: [] });`,
+    // Unknown model: never an error.
+    `${header}declare const model: string;\nclient.chat.completions.create({ model, max_tokens: 100, messages: [] });`,
+    `${header}client.chat.completions.create({ model: 'my-custom-model', max_tokens: 100, messages: [] });`,
+    // null / undefined are not sent.
+    `${header}client.chat.completions.create({ model: 'o3', max_tokens: undefined, messages: [] });`,
+    `${header}client.chat.completions.create({ model: 'o3', max_tokens: null, messages: [] });`,
+    // Azure: model is a deployment name.
+    "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'o3', max_tokens: 100, messages: [] });",
+    // Responses API is another rule's business.
+    `${header}client.responses.create({ model: 'o3', max_tokens: 100, input: 'hi' });`,
+    // Not a request: a mock.
+    `${header}client.chat.completions.create.mockResolvedValue({ model: 'o3', max_tokens: 1 });`,
+    // An unrelated method name.
+    `${header}client.chat.completions.list({ model: 'o3', max_tokens: 1 });`,
+    // Whole body unknown.
+    `${header}declare const body: any;\nclient.chat.completions.create(body);`,
+    // No argument at all does not crash.
+    `${header}client.chat.completions.create();`,
+    // Effort none still... max_tokens is rejected regardless, but model unknown here.
+    `${header}client.chat.completions.create({ model: process.env.MODEL ?? undefined, max_tokens: 5, messages: [] });`,
+  ],
+  invalid: [
+    {
+      // Inline literal: autofix rename.
+      code: `${header}client.chat.completions.create({ model: 'o3', max_tokens: 100, messages: [] });`,
+      output: `${header}client.chat.completions.create({ model: 'o3', max_completion_tokens: 100, messages: [] });`,
+      errors: [{ messageId: 'maxTokens', data: { model: 'o3' }, line: 3, column: 47, endColumn: 62 }],
+    },
+    {
+      // Snapshot and string key.
+      code: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_tokens': 100, messages: [] });`,
+      output: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_completion_tokens': 100, messages: [] });`,
+      errors: [{ messageId: 'maxTokens', data: { model: 'gpt-5-2025-08-07' } }],
+    },
+    {
+      // Shorthand property.
+      code: `${header}const max_tokens = 100;\nclient.chat.completions.create({ model: 'gpt-5', max_tokens, messages: [] });`,
+      output: `${header}const max_tokens = 100;\nclient.chat.completions.create({ model: 'gpt-5', max_completion_tokens: max_tokens, messages: [] });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      // Body in a const used only here: still local, autofix.
+      code: `${header}const params = { model: 'o3' as const, max_tokens: 100, messages: [] };\nawait client.chat.completions.create(params);`,
+      output: `${header}const params = { model: 'o3' as const, max_completion_tokens: 100, messages: [] };\nawait client.chat.completions.create(params);`,
+      errors: [{ messageId: 'maxTokens', line: 3 }],
+    },
+    {
+      // Shared base object used twice: reported at each call, no fix.
+      code: `${header}const base = { model: 'o3', max_tokens: 100 };\nclient.chat.completions.create({ ...base, messages: [] });\nclient.chat.completions.create({ ...base, messages: [], n: 2 });`,
+      output: null,
+      errors: [
+        { messageId: 'maxTokens', line: 4, suggestions: [] },
+        { messageId: 'maxTokens', line: 5, suggestions: [] },
+      ],
+    },
+    {
+      // Model known on one path only: report, suggestion only.
+      code: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-4.1', max_tokens: 100, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'maxTokens',
+          data: { model: 'o3' },
+          suggestions: [
+            {
+              messageId: 'rename',
+              output: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-4.1', max_completion_tokens: 100, messages: [] });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Both present: suggest removing max_tokens.
+      code: `${header}client.chat.completions.create({ model: 'o3', max_tokens: 100, max_completion_tokens: 200, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'maxTokens',
+          suggestions: [
+            {
+              messageId: 'remove',
+              output: `${header}client.chat.completions.create({ model: 'o3', max_completion_tokens: 200, messages: [] });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Receivers: this.client, optional chaining, computed keys, casts, awaited factory.
+      code: `${header}class S { client = new OpenAI(); run() { return this.client?.chat?.completions?.['create']({ model: 'o4-mini', max_tokens: 1 }); } }`,
+      output: `${header}class S { client = new OpenAI(); run() { return this.client?.chat?.completions?.['create']({ model: 'o4-mini', max_completion_tokens: 1 }); } }`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      code: `declare function getClient(): Promise<any>;\n(await getClient()).chat.completions.parse({ model: \`o3\`, max_tokens: 1 } satisfies object);`,
+      output: `declare function getClient(): Promise<any>;\n(await getClient()).chat.completions.parse({ model: \`o3\`, max_completion_tokens: 1 } satisfies object);`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      code: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'o3', max_tokens: 1 });`,
+      output: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'o3', max_completion_tokens: 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      code: `${header}(client as any).beta.chat.completions.runTools({ model: 'gpt-5-mini', tools: [], max_tokens: 1 });`,
+      output: `${header}(client as any).beta.chat.completions.runTools({ model: 'gpt-5-mini', tools: [], max_completion_tokens: 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      // Model from an enum, a const object member and a ?? default.
+      code: `enum M { Fast = 'gpt-4.1', Deep = 'o3' }\ndeclare const client: any;\nclient.chat.completions.create({ model: M.Deep, max_tokens: 1 });`,
+      output: `enum M { Fast = 'gpt-4.1', Deep = 'o3' }\ndeclare const client: any;\nclient.chat.completions.create({ model: M.Deep, max_completion_tokens: 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      code: `const MODELS = { deep: 'o3' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep, max_tokens: 1 });`,
+      output: `const MODELS = { deep: 'o3' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep, max_completion_tokens: 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      // A possibly-unknown model (`??` with an unknown left side) only suggests.
+      code: `declare const client: any;\nclient.chat.completions.create({ model: process.env.MODEL ?? 'o3', max_tokens: 1 });`,
+      output: null,
+      errors: [{ messageId: 'maxTokens', suggestions: [{ messageId: 'rename', output: `declare const client: any;\nclient.chat.completions.create({ model: process.env.MODEL ?? 'o3', max_completion_tokens: 1 });` }] }],
+    },
+    {
+      // A comment inside the property: still renamed (only the key changes).
+      code: `declare const client: any;\nclient.chat.completions.create({ model: 'o3', max_tokens: /* budget */ 1 });`,
+      output: `declare const client: any;\nclient.chat.completions.create({ model: 'o3', max_completion_tokens: /* budget */ 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+    {
+      // Fine-tune of a reasoning model.
+      code: `declare const client: any;\nclient.chat.completions.create({ model: 'ft:o4-mini-2025-04-16:org::abc', max_tokens: 1 });`,
+      output: `declare const client: any;\nclient.chat.completions.create({ model: 'ft:o4-mini-2025-04-16:org::abc', max_completion_tokens: 1 });`,
+      errors: [{ messageId: 'maxTokens' }],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unsupported-max-tokens (CommonJS)', rule, {
+  valid: ["const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', max_tokens: 1 });"],
+  invalid: [
+    {
+      code: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', max_tokens: 1 });",
+      output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', max_completion_tokens: 1 });",
+      errors: [{ messageId: 'maxTokens' }],
+    },
+  ],
+});
