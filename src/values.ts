@@ -458,7 +458,13 @@ function buildShape(node: TSESTree.ObjectExpression, state: ResolveState, local:
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const alternatives: Alternative[] = [];
-      for (const value of resolve(property.argument, state, local)) {
+      const argument = skipWrappers(property.argument);
+      // `...(cond && { a })`: when `cond` is falsy it spreads a boolean/nullish value, i.e. nothing.
+      const spreadValues =
+        argument.type === AST_NODE_TYPES.LogicalExpression && argument.operator === '&&'
+          ? [ABSENT, ...resolve(argument.right, state, local)]
+          : resolve(property.argument, state, local);
+      for (const value of spreadValues) {
         if (value.kind === 'object') alternatives.push({ kind: 'shape', shape: value.shape });
         else if (value.kind === 'absent' || (value.kind === 'primitive' && typeof value.value !== 'string')) alternatives.push({ kind: 'empty' });
         else alternatives.push({ kind: 'unknown', node: property.argument });
