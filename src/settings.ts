@@ -3,6 +3,7 @@
  * sees every input that changes a result.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { findModel } from './models/lookup.js';
 
 export interface OpenAISettings {
   /**
@@ -56,6 +57,11 @@ export function parseSettings(raw: unknown): OpenAISettings {
       if (typeof target !== 'string' || target.length === 0) {
         throw new SettingsError(
           `eslint-plugin-openai: settings.openai.modelAliases[${JSON.stringify(name)}] must be a non-empty string (a catalog model id); got ${describe(target)}.`,
+        );
+      }
+      if (!findModel(target)) {
+        throw new SettingsError(
+          `eslint-plugin-openai: settings.openai.modelAliases[${JSON.stringify(name)}] is ${JSON.stringify(target)}, which is not a model in the catalog; use a catalog model id such as "gpt-4.1" or "o3".`,
         );
       }
     }

@@ -21,8 +21,8 @@ export function analyze(code: string): Request[] {
                 meta: { schema: [] },
                 create(context) {
                   return {
-                    CallExpression(node: never) {
-                      const request = getRequest(context.sourceCode as never, node as TSESTree.CallExpression);
+                    CallExpression(node: unknown) {
+                      const request = getRequest(context.sourceCode as never, node as unknown as TSESTree.CallExpression);
                       if (request) requests.push(request);
                     },
                   };
