@@ -369,10 +369,11 @@ function resolveInner(node: TSESTree.Node, state: ResolveState, local: boolean):
 
 /** Ask eslint-utils' `getStaticValue` for a primitive; anything else is unknown. */
 function staticLeaf(node: TSESTree.Node, state: ResolveState): Value[] {
-  let result: { value: unknown } | null = null;
+  let result: { value: unknown } | null;
   try {
     result = getStaticValue(node as never, scopeOf(state.sourceCode, node) as never);
   } catch {
+    // getStaticValue evaluates a few known-pure builtins; anything it cannot handle is unknown.
     result = null;
   }
   if (!result) return [unknownValue(node)];
