@@ -84,6 +84,21 @@ export function removePropertyFix(sourceCode: TSESLint.SourceCode, property: TSE
   return (fixer) => fixer.removeRange(range);
 }
 
+/**
+ * Remove every write of a parameter (a property in each object literal that sets it). `null` unless
+ * every write is local to this call site and removable without losing a comment.
+ */
+export function removeWritesFix(sourceCode: TSESLint.SourceCode, writes: readonly Write[]): FixFunction | null {
+  if (writes.length === 0 || writes.some((w) => !w.local)) return null;
+  const fixes: FixFunction[] = [];
+  for (const write of writes) {
+    const fix = removePropertyFix(sourceCode, write.property);
+    if (!fix) return null;
+    fixes.push(fix);
+  }
+  return (fixer) => fixes.flatMap((fix) => fix(fixer));
+}
+
 function keyText(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, name: string): string {
   if (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string') {
     const quote = sourceCode.getText(property.key)[0];
@@ -137,4 +152,35 @@ export function insertPropertyFix(sourceCode: TSESLint.SourceCode, object: TSEST
   }
   if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${text},`);
   return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
+}
+
+/**
+ * Remove one element of an array literal and its comma. `null` when a comment inside or trailing
+ * the element would be lost or moved.
+ */
+export function removeArrayElementFix(sourceCode: TSESLint.SourceCode, element: TSESTree.Node): FixFunction | null {
+  const before = sourceCode.getTokenBefore(element);
+  const after = sourceCode.getTokenAfter(element);
+  if (!before || !after) return null;
+  let range: [number, number];
+  if (after.value === ',') {
+    const next = sourceCode.getTokenAfter(after, { includeComments: true });
+    if (before.value === '[' && next && next.value !== ']' && next.loc.start.line === after.loc.end.line) {
+      // `[<element>, b]` on one line: keep the bracket tight, `[b]`.
+      range = [element.range[0], next.range[0]];
+    } else {
+      range = [before.range[1], after.range[1]];
+      if (hasTrailingComment(sourceCode, after.range[1])) return null;
+    }
+  } else if (before.value === ',') {
+    // Last element without a trailing comma: remove the comma before it.
+    range = [before.range[0], element.range[1]];
+    if (hasTrailingComment(sourceCode, element.range[1])) return null;
+  } else {
+    // The only element.
+    range = [before.range[1], element.range[1]];
+    if (hasTrailingComment(sourceCode, element.range[1])) return null;
+  }
+  if (hasCommentsIn(sourceCode, range[0], range[1])) return null;
+  return (fixer) => fixer.removeRange(range);
 }

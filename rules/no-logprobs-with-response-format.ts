@@ -1,0 +1,97 @@
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { reportFixOrSuggest } from '../src/fix.js';
+import { logprobsParams } from '../src/logprobs.js';
+import { getParam, type Value } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB = 'llm/logprobs-request-fails-on-structured-output';
+
+const JSON_TYPES: ReadonlySet<unknown> = new Set(['json_object', 'json_schema']);
+
+/** The SDK helpers that build a strict `json_schema` format, per API. */
+const JSON_HELPERS = {
+  chat: ['zodResponseFormat', 'standardResponseFormat'],
+  responses: ['zodTextFormat', 'standardTextFormat'],
+} as const;
+
+/** `json`: a JSON format on every path of this value; `some`: on some; `no`: not JSON; `unknown`. */
+type FormatKind = 'json' | 'some' | 'no' | 'unknown';
+
+function formatKind(value: Value, helpers: readonly string[]): FormatKind {
+  switch (value.kind) {
+    case 'absent':
+      return 'no';
+    case 'call':
+      return value.callee !== null && helpers.some((name) => value.callee === name || value.callee!.endsWith(`.${name}`))
+        ? 'json'
+        : 'unknown';
+    case 'object': {
+      const types = getParam(value.shape, 'type').values;
+      const json = types.filter((t) => t.kind === 'primitive' && JSON_TYPES.has(t.value)).length;
+      if (json === types.length) return 'json';
+      if (json > 0) return 'some';
+      return types.some((t) => t.kind === 'unknown') ? 'unknown' : 'no';
+    }
+    case 'primitive':
+      return 'no';
+    default:
+      return 'unknown';
+  }
+}
+
+export default createRule({
+  name: 'no-logprobs-with-response-format',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow requesting logprobs together with a JSON response format, for backends that reject the combination',
+      recommended: false,
+      kb: [KB],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      chat: kbMessage(
+        '`{{param}}` with a JSON `response_format` is rejected by some gateways and providers (reported as HTTP 400 "logprobs is not supported when using response_format"); OpenAI\'s API accepts it.',
+        KB,
+      ),
+      responsesTopLogprobs: kbMessage(
+        '`top_logprobs` with a JSON `text.format` is rejected by some gateways and providers (reported as HTTP 400 "logprobs is not supported when using response_format"); OpenAI\'s API accepts it.',
+        KB,
+      ),
+      responsesInclude: kbMessage(
+        "`include` entry `'message.output_text.logprobs'` with a JSON `text.format` is rejected by some gateways and providers (reported as HTTP 400 \"logprobs is not supported when using response_format\"); OpenAI's API accepts it.",
+        KB,
+      ),
+      remove: 'Remove `{{param}}`.',
+      removeInclude: "Remove `'message.output_text.logprobs'` from `include`.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request) => {
+      const found = logprobsParams(sourceCode, request);
+      if (found.length === 0) return;
+      const chat = request.site.api === 'chat';
+      const formats = (chat ? request.values('response_format') : request.values('text.format')).map((value) =>
+        formatKind(value, JSON_HELPERS[request.site.api]),
+      );
+      if (!formats.some((kind) => kind === 'json' || kind === 'some')) return;
+      const everyPathJson = formats.every((kind) => kind === 'json');
+      for (const item of found) {
+        const include = item.kind === 'include';
+        reportFixOrSuggest(context, {
+          node: item.node,
+          messageId: chat ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
+          data: { param: item.kind },
+          fix: item.fix,
+          certain: everyPathJson && item.certain,
+          suggestMessageId: include ? 'removeInclude' : 'remove',
+          suggestData: { param: item.kind },
+        });
+      }
+    });
+  },
+});

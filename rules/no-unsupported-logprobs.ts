@@ -1,0 +1,90 @@
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { reportFixOrSuggest } from '../src/fix.js';
+import { logprobsParams } from '../src/logprobs.js';
+import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB = 'llm/openai-reasoning-model-logprobs';
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** `` `low` `` / `` `low` or `high` `` / `` `low`, `medium` or `high` ``. */
+function orList(items: readonly string[]): string {
+  const quoted = items.map((item) => `\`${item}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * The effort under which the failing paths fail, as a phrase that follows the model names:
+ * ` at reasoning effort \`high\``, ` at its default reasoning effort \`medium\``, or nothing for
+ * a model that refuses logprobs without reasoning (gpt-5-chat-latest).
+ */
+function effortPhrase(failing: readonly ModelPath[]): string {
+  const reasoning = failing.filter((p) => p.entry.reasoning && p.effort !== 'unknown');
+  const explicit = unique(reasoning.filter((p) => p.explicitEffort).map((p) => p.effort));
+  const byDefault = reasoning.filter((p) => !p.explicitEffort);
+  const defaults = unique(byDefault.map((p) => p.effort));
+  const parts: string[] = [];
+  if (explicit.length > 0) parts.push(`reasoning effort ${orList(explicit)}`);
+  if (defaults.length > 0) {
+    const owner = unique(byDefault.map((p) => p.model)).length > 1 ? 'their' : 'its';
+    parts.push(`${owner} default reasoning effort ${orList(defaults)}`);
+  }
+  return parts.length > 0 ? ` at ${parts.join(' or ')}` : '';
+}
+
+export default createRule({
+  name: 'no-unsupported-logprobs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow `logprobs` and `top_logprobs` on models that reject them at the reasoning effort that applies',
+      recommended: true,
+      kb: [KB],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      chat: kbMessage(
+        "`{{param}}` is rejected by `{{model}}`{{effort}} (HTTP 400/403: \"You are not allowed to request logprobs from this model\" or \"Unsupported parameter: 'logprobs'\"); the request fails.",
+        KB,
+      ),
+      responsesTopLogprobs: kbMessage(
+        '`top_logprobs` is rejected by `{{model}}`{{effort}} ("logprobs are not supported with reasoning models"); the request fails.',
+        KB,
+      ),
+      responsesInclude: kbMessage(
+        "`include` entry `'message.output_text.logprobs'` is rejected by `{{model}}`{{effort}} (\"logprobs are not supported with reasoning models\"); the request fails.",
+        KB,
+      ),
+      remove: 'Remove `{{param}}`.',
+      removeInclude: "Remove `'message.output_text.logprobs'` from `include`.",
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request, settings) => {
+      const found = logprobsParams(sourceCode, request);
+      if (found.length === 0) return;
+      const { failing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
+      if (failing.length === 0) return;
+      const data = { model: modelList(failing), effort: effortPhrase(failing) };
+      for (const item of found) {
+        const include = item.kind === 'include';
+        reportFixOrSuggest(context, {
+          node: item.node,
+          messageId: request.site.api === 'chat' ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
+          data: { ...data, param: item.kind },
+          fix: item.fix,
+          certain: allFail && item.certain,
+          suggestMessageId: include ? 'removeInclude' : 'remove',
+          suggestData: { param: item.kind },
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,181 @@
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { removeWritesFix, reportFixOrSuggest } from '../src/fix.js';
+import { judge, modelList, modelPaths, rejectsPrediction } from '../src/models/index.js';
+import { reportNodeFor } from '../src/report.js';
+import { isWritten, type Param, type Value } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB = 'llm/openai-predicted-outputs-limitations';
+
+type MessageId =
+  | 'logprobs'
+  | 'n'
+  | 'penalty'
+  | 'tools'
+  | 'maxCompletionTokens'
+  | 'audio'
+  | 'modalities'
+  | 'unsupportedModel'
+  | 'remove';
+
+/** Why a parameter cannot go with `prediction`: the message and its data, or `null` when it can. */
+type Check = (param: Param) => { messageId: MessageId; data?: Record<string, string> } | null;
+
+function numbers(values: readonly Value[]): number[] {
+  const out: number[] = [];
+  for (const v of values) if (v.kind === 'primitive' && typeof v.value === 'number' && !out.includes(v.value)) out.push(v.value);
+  return out;
+}
+
+/** Known numbers above `limit`, as "2 or 3"; `null` when none is known. */
+function above(param: Param, limit: number): string | null {
+  const found = numbers(param.values).filter((n) => n > limit);
+  return found.length > 0 ? found.join(' or ') : null;
+}
+
+/**
+ * The documented limitations, each reported only for a value known to break it: an unknown
+ * `n`, penalty, `logprobs`, `tools` or `modalities` may be the compatible one (1, 0, false, [],
+ * ['text']). `max_completion_tokens` and `audio` have no compatible value: writing them is enough.
+ */
+const CHECKS: ReadonlyArray<readonly [string, Check]> = [
+  [
+    'logprobs',
+    (param) => (param.values.some((v) => v.kind === 'primitive' && v.value === true) ? { messageId: 'logprobs' } : null),
+  ],
+  [
+    'n',
+    (param) => {
+      const value = above(param, 1);
+      return value === null ? null : { messageId: 'n', data: { value } };
+    },
+  ],
+  ...(['presence_penalty', 'frequency_penalty'] as const).map(
+    (name) =>
+      [
+        name,
+        (param: Param) => {
+          const value = above(param, 0);
+          return value === null ? null : { messageId: 'penalty' as const, data: { param: name, value } };
+        },
+      ] as const,
+  ),
+  [
+    'tools',
+    // A non-empty array, or one whose length is not known (`[...base]`).
+    (param) =>
+      param.values.some((v) => v.kind === 'array' && (v.elements === null || v.elements.length > 0)) ? { messageId: 'tools' } : null,
+  ],
+  ['max_completion_tokens', (param) => (isWritten(param) ? { messageId: 'maxCompletionTokens' } : null)],
+  ['audio', (param) => (isWritten(param) ? { messageId: 'audio' } : null)],
+  [
+    'modalities',
+    (param) => {
+      const others: string[] = [];
+      for (const value of param.values) {
+        if (value.kind !== 'array' || value.elements === null) continue;
+        for (const element of value.elements) {
+          for (const v of element) {
+            if (v.kind === 'primitive' && typeof v.value === 'string' && v.value !== 'text' && !others.includes(v.value)) {
+              others.push(v.value);
+            }
+          }
+        }
+      }
+      return others.length > 0 ? { messageId: 'modalities', data: { modality: others.map((m) => `\`'${m}'\``).join(' or ') } } : null;
+    },
+  ],
+];
+
+export default createRule<[], MessageId>({
+  name: 'valid-predicted-outputs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Enforce the Predicted Outputs limitations: `prediction` only on supported models and without `n` > 1, `logprobs`, penalties, `tools`, `max_completion_tokens` or audio',
+      recommended: true,
+      kb: [KB],
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      logprobs: kbMessage(
+        '`logprobs: true` cannot be combined with `prediction`: Predicted Outputs does not support logprobs, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      n: kbMessage(
+        '`n` set to {{value}} cannot be combined with `prediction`: Predicted Outputs supports a single choice only, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      penalty: kbMessage(
+        '`{{param}}` set to {{value}} cannot be combined with `prediction`: Predicted Outputs does not support penalties above 0, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      tools: kbMessage(
+        '`tools` cannot be combined with `prediction`: Predicted Outputs does not support tools, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      maxCompletionTokens: kbMessage(
+        '`max_completion_tokens` cannot be combined with `prediction`: Predicted Outputs does not support it, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      audio: kbMessage(
+        '`audio` cannot be combined with `prediction`: Predicted Outputs supports text output only, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      modalities: kbMessage(
+        '`modalities` containing {{modality}} cannot be combined with `prediction`: Predicted Outputs supports text output only, so the API rejects the request (HTTP 400).',
+        KB,
+      ),
+      unsupportedModel: kbMessage(
+        "`prediction` is rejected by `{{model}}`, which does not support Predicted Outputs (HTTP 400 \"Unsupported parameter: 'prediction' is not supported with this model.\"); the request fails.",
+        KB,
+      ),
+      remove: 'Remove `{{param}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request, settings) => {
+      if (request.site.api !== 'chat') return;
+      const prediction = request.param('prediction');
+      if (!isWritten(prediction)) return;
+      const removePrediction = removeWritesFix(sourceCode, prediction.writes);
+
+      const { failing } = judge(modelPaths(request, settings), rejectsPrediction);
+      if (failing.length > 0) {
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, prediction),
+          messageId: 'unsupportedModel',
+          data: { model: modelList(failing) },
+          fix: removePrediction,
+          // Dropping `prediction` on a model that may accept it loses the latency gain: never automatic.
+          certain: false,
+          suggestMessageId: 'remove',
+          suggestData: { param: 'prediction' },
+        });
+      }
+
+      for (const [name, check] of CHECKS) {
+        const param = request.param(name);
+        if (!isWritten(param)) continue;
+        const problem = check(param);
+        if (!problem) continue;
+        const removeParam = removeWritesFix(sourceCode, param.writes);
+        // Which side to drop is the author's choice: two suggestions, no autofix.
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, param),
+          messageId: problem.messageId,
+          data: problem.data,
+          fix: removePrediction,
+          certain: false,
+          suggestMessageId: 'remove',
+          suggestData: { param: 'prediction' },
+          extraSuggestions: removeParam ? [{ messageId: 'remove', data: { param: name }, fix: removeParam }] : [],
+        });
+      }
+    });
+  },
+});
