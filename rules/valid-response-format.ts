@@ -1,0 +1,555 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { insertPropertyFix, quoteLike, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
+import { reportNodeFor } from '../src/report.js';
+import { getParam, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB_ENUM = 'llm/openai-structured-output-enum-violation';
+const KB_NOT_OBJECT = 'llm/openai-response-format-not-an-object';
+const KB_MISSING = 'llm/openai-response-format-missing-parameter';
+
+type FormatType = 'text' | 'json_object' | 'json_schema';
+const FORMAT_TYPES: ReadonlySet<string> = new Set<FormatType>(['text', 'json_object', 'json_schema']);
+
+/** The Responses-style keys of a JSON-schema format (flat in `text.format`, nested under `json_schema` on Chat). */
+const SCHEMA_KEYS = ['name', 'schema', 'strict', 'description'] as const;
+
+type MessageId =
+  | 'invalidType'
+  | 'notAnObject'
+  | 'missingType'
+  | 'missingJsonSchema'
+  | 'flatJsonSchema'
+  | 'missingSchemaName'
+  | 'missingFormatName'
+  | 'nestedFormat'
+  | 'replaceType'
+  | 'wrapInObject'
+  | 'addType'
+  | 'nestSchema'
+  | 'flattenSchema';
+
+/** A key is sent on every path (`yes`), on none (`no`), or it depends (`maybe`). */
+type Presence = 'yes' | 'no' | 'maybe';
+
+function presence(param: Param): Presence {
+  if (param.values.every((v) => v.kind === 'absent')) return 'no';
+  if (param.writes.length > 0 && param.values.every((v) => v.kind !== 'absent')) return 'yes';
+  return 'maybe';
+}
+
+/** Every path of the object lacks the key (the object is closed and nothing writes it). */
+function surelyMissing(shape: ObjectShape, key: string): boolean {
+  const param = getParam(shape, key);
+  if (!param.values.every((v) => v.kind === 'absent')) return false;
+  // `key: null` is sent as null, which is a different error than a missing key.
+  return !param.writes.some((w) => {
+    const value = skipWrappers(w.property.value);
+    return value.type === AST_NODE_TYPES.Literal && value.value === null;
+  });
+}
+
+/** The format carries a JSON schema: a nested `json_schema` (Chat) or a flat `schema` (Responses). */
+function schemaPresence(shape: ObjectShape): Presence {
+  const nested = presence(getParam(shape, 'json_schema'));
+  const flat = presence(getParam(shape, 'schema'));
+  if (nested === 'yes' || flat === 'yes') return 'yes';
+  return nested === 'no' && flat === 'no' ? 'no' : 'maybe';
+}
+
+function hasString(values: readonly Value[], text: string): boolean {
+  return values.some((v) => v.kind === 'primitive' && v.value === text);
+}
+
+/**
+ * The format type a misspelt value stands for. `obvious` when no reader would doubt it (an autofix
+ * may apply); otherwise a guess offered as a suggestion.
+ */
+function intendedType(value: string, schema: Presence): { type: FormatType; obvious: boolean } | null {
+  switch (value.toLowerCase().replaceAll(/[\s_-]+/g, '')) {
+    case 'json':
+      if (schema === 'yes') return { type: 'json_schema', obvious: true };
+      return { type: 'json_object', obvious: schema === 'no' };
+    case 'jsonobject':
+    case 'jsonobj':
+      return { type: 'json_object', obvious: true };
+    case 'jsonschema':
+      return { type: 'json_schema', obvious: true };
+    case 'text':
+      return { type: 'text', obvious: true };
+    case 'object':
+      // Seen in a real capture; "object" does not say JSON, so only a suggestion.
+      return { type: schema === 'yes' ? 'json_schema' : 'json_object', obvious: false };
+    default:
+      return null;
+  }
+}
+
+/** The object a string `response_format` stands for (`'json'` → json_object); `null` when a schema is needed. */
+function intendedObject(value: string): { type: FormatType; obvious: boolean } | null {
+  const intended = intendedType(value, 'no');
+  if (!intended || intended.type === 'json_schema') return null;
+  return intended;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The write whose property holds `value`'s node, else the only write. */
+function writeOf(param: Param, value: Value): Write | null {
+  if (value.kind !== 'absent' && value.node) {
+    const node = value.node;
+    const holder = param.writes.find((w) => contains(w.property.value, node));
+    if (holder) return holder;
+  }
+  return param.writes.length === 1 ? param.writes[0] : null;
+}
+
+interface Edit {
+  /** The write the value belongs to. */
+  write: Write;
+  /** The string value's node. */
+  node: TSESTree.Node;
+  /** The replacement text, given a function that quotes like the original. */
+  text: (quote: (value: string) => string) => string;
+  /** The property's value is this one string on every path (so the whole value may be replaced). */
+  onlyValue: boolean;
+}
+
+/** The string is written in its property (`'json'`, `'json' as const`, `c ? 'json' : x`, `Format.Json`). */
+function inProperty(edit: Edit): boolean {
+  const { property } = edit.write;
+  return !property.shorthand && contains(property.value, edit.node);
+}
+
+/** The string is a literal written in its property: replacing it touches nothing else. */
+function literalInProperty(edit: Edit): boolean {
+  return inProperty(edit) && (edit.node.type === AST_NODE_TYPES.Literal || edit.node.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+/**
+ * Replace string values, each in its own property: the literal itself when it is written in the
+ * property, else the whole property value (the string comes from a `const` or an enum member; only
+ * when that is the property's only value). `null` when unsafe.
+ */
+function replaceValuesFix(sourceCode: TSESLint.SourceCode, edits: readonly Edit[]): FixFunction | null {
+  const parts: Array<{ range: TSESTree.Range; text: string }> = [];
+  for (const edit of edits) {
+    const { property } = edit.write;
+    const text = edit.text((value) => quoteLike(sourceCode, edit.node, value));
+    if (inProperty(edit)) {
+      if (sourceCode.getCommentsInside(edit.node).length > 0) return null;
+      parts.push({ range: edit.node.range, text });
+      continue;
+    }
+    if (!edit.onlyValue || property.computed) return null;
+    const target = property.shorthand ? property : property.value;
+    if (sourceCode.getCommentsInside(target).length > 0) return null;
+    parts.push({ range: target.range, text: property.shorthand ? `${sourceCode.getText(property.key)}: ${text}` : text });
+  }
+  if (parts.length === 0) return null;
+  return (fixer) => parts.map((part) => fixer.replaceTextRange(part.range, part.text));
+}
+
+// --- Rebuilding an object literal (nesting or flattening the JSON-schema members) -------------------
+
+/** A property's key when written as a name or a string (`name`, `'name'`, `['name']`). */
+function staticKey(property: TSESTree.Property): string | null {
+  const { key } = property;
+  if (key.type === AST_NODE_TYPES.Identifier && !property.computed) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+  return null;
+}
+
+function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+/** Is `node` the first token on its line? */
+function startsLine(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  const before = sourceCode.getTokenBefore(node, { includeComments: true });
+  return !before || before.loc.end.line < node.loc.start.line;
+}
+
+/**
+ * A property's text moved to a line indented with `indent`: its continuation lines are re-indented
+ * by the same amount. `null` when that could change a value (a multi-line template literal) or the
+ * lines are not indented below the property.
+ */
+function movedText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, indent: string): string | null {
+  const text = sourceCode.getText(node);
+  if (!text.includes('\n')) return text;
+  const tokens = sourceCode.getTokens(node);
+  if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
+  const from = lineIndent(sourceCode, node.loc.start.line);
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    if (!lines[i].startsWith(from)) return null;
+    lines[i] = indent + lines[i].slice(from.length);
+  }
+  return lines.join('\n');
+}
+
+interface Layout {
+  multiline: boolean;
+  /** Indentation of the object's members. */
+  indent: string;
+  /** One indentation level. */
+  unit: string;
+  trailingComma: boolean;
+}
+
+function layoutOf(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): Layout | null {
+  const first = object.properties[0];
+  const last = object.properties.at(-1);
+  if (!first || !last) return null;
+  const closing = sourceCode.getLastToken(object)!;
+  const trailingComma = sourceCode.getTokenAfter(last)?.value === ',';
+  if (object.loc.start.line === object.loc.end.line) return { multiline: false, indent: '', unit: '', trailingComma };
+  if (!startsLine(sourceCode, first) || closing.loc.start.line === last.loc.end.line) return null;
+  const indent = lineIndent(sourceCode, first.loc.start.line);
+  const outer = lineIndent(sourceCode, closing.loc.start.line);
+  const unit = indent.startsWith(outer) && indent.length > outer.length ? indent.slice(outer.length) : '  ';
+  return { multiline: true, indent, unit, trailingComma };
+}
+
+/** The object's members may be rewritten: written here, plain properties, no comments. */
+function rebuildable(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
+  return (
+    object.properties.every((p) => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method) &&
+    sourceCode.getCommentsInside(object).length === 0
+  );
+}
+
+/** Replace the members of `object` (from the first to the last) with `members`, one per line when multi-line. */
+function rewriteMembers(object: TSESTree.ObjectExpression, layout: Layout, members: readonly string[]): FixFunction {
+  const range: [number, number] = [object.properties[0].range[0], object.properties.at(-1)!.range[1]];
+  const text = members.join(layout.multiline ? `,\n${layout.indent}` : ', ');
+  return (fixer) => fixer.replaceTextRange(range, text);
+}
+
+/** `{ type, name, schema }` → `{ type, json_schema: { name, schema } }` (Chat). */
+function nestFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, moved: ReadonlySet<TSESTree.Node>): FixFunction | null {
+  if (!rebuildable(sourceCode, object)) return null;
+  const layout = layoutOf(sourceCode, object);
+  if (!layout) return null;
+  const inner: string[] = [];
+  const innerIndent = layout.indent + layout.unit;
+  for (const property of object.properties) {
+    if (!moved.has(property)) continue;
+    const text = movedText(sourceCode, property, innerIndent);
+    if (text === null) return null;
+    inner.push(text);
+  }
+  const nested = layout.multiline
+    ? `json_schema: {\n${innerIndent}${inner.join(`,\n${innerIndent}`)}${layout.trailingComma ? ',' : ''}\n${layout.indent}}`
+    : `json_schema: { ${inner.join(', ')} }`;
+  const members: string[] = [];
+  let placed = false;
+  for (const property of object.properties) {
+    if (moved.has(property)) {
+      if (!placed) members.push(nested);
+      placed = true;
+      continue;
+    }
+    const text = movedText(sourceCode, property, layout.indent);
+    if (text === null) return null;
+    members.push(text);
+  }
+  return rewriteMembers(object, layout, members);
+}
+
+/** `{ type, json_schema: { name, schema } }` → `{ type, name, schema }` (Responses `text.format`). */
+function flattenFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nestedProperty: TSESTree.Property): FixFunction | null {
+  const inner = skipWrappers(nestedProperty.value);
+  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner !== nestedProperty.value || inner.properties.length === 0) return null;
+  if (!rebuildable(sourceCode, object) || !rebuildable(sourceCode, inner)) return null;
+  const layout = layoutOf(sourceCode, object);
+  if (!layout) return null;
+  // Keys moved up must not collide with the outer object's own keys.
+  const outerKeys = new Set(object.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKey(p) : null)));
+  const innerTexts: string[] = [];
+  for (const property of inner.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return null;
+    const key = staticKey(property);
+    if (key === null || outerKeys.has(key)) return null;
+    if (layout.multiline && inner.loc.start.line !== inner.loc.end.line && !startsLine(sourceCode, property)) return null;
+    const text = movedText(sourceCode, property, layout.indent);
+    if (text === null) return null;
+    innerTexts.push(text);
+  }
+  const members: string[] = [];
+  for (const property of object.properties) {
+    if (property === nestedProperty) {
+      members.push(...innerTexts);
+      continue;
+    }
+    const text = movedText(sourceCode, property, layout.indent);
+    if (text === null) return null;
+    members.push(text);
+  }
+  return rewriteMembers(object, layout, members);
+}
+
+/** The quote a new string in `object` should use: that of its first string literal. */
+function quoteIn(sourceCode: TSESLint.SourceCode, object: TSESTree.Node, value: string): string {
+  const token = sourceCode.getTokens(object).find((t) => t.type === 'String' || t.type === 'Template');
+  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
+}
+
+/** A backticked list: `name`, `schema` and `strict`. */
+function keyList(keys: readonly string[]): string {
+  const quoted = keys.map((k) => `\`${k}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+function formatValues(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(' or ');
+}
+
+interface Problem {
+  node: TSESTree.Node;
+  messageId: MessageId;
+  data: Record<string, string>;
+  /** The offending string values (`invalidType`, `notAnObject`). */
+  values: string[];
+  /** One edit per offending value; `complete` is false when some value has none. */
+  edits: Edit[];
+  complete: boolean;
+  /** Every edit is what the code obviously meant, on every path. */
+  certain: boolean;
+  /** What the values become. */
+  replacements: Set<string>;
+  suggestMessageId: MessageId;
+  /** A structural edit (offered as a suggestion only). */
+  suggestion: FixFunction | null;
+}
+
+export default createRule<[], MessageId>({
+  name: 'valid-response-format',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Enforce a valid `response_format` (Chat Completions) and `text.format` (Responses) shape',
+      recommended: true,
+      kb: [KB_ENUM, KB_NOT_OBJECT, KB_MISSING],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      invalidType: kbMessage(
+        "`{{param}}` is `{{value}}`, which is not `text`, `json_object` or `json_schema` (HTTP 400 \"Invalid value: {{value}}. Supported values are: 'json_object', 'json_schema', and 'text'.\"); the request fails.",
+        KB_ENUM,
+      ),
+      notAnObject: kbMessage(
+        "`response_format` is the string `{{value}}`, but it must be an object with a `type` (HTTP 400 \"Invalid type for 'response_format': expected an object, but got a string instead.\"); the request fails.",
+        KB_NOT_OBJECT,
+      ),
+      missingType: kbMessage(
+        "`response_format` has no `type` (HTTP 400 \"Missing required parameter: 'response_format.type'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      missingJsonSchema: kbMessage(
+        "`response_format` has `type: 'json_schema'` but no `json_schema` object (HTTP 400 \"Missing required parameter: 'response_format.json_schema'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      flatJsonSchema: kbMessage(
+        "`response_format` has {{keys}} at its top level, the Responses `text.format` shape, but Chat Completions reads them only from a nested `json_schema` object (HTTP 400 \"Missing required parameter: 'response_format.json_schema'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      missingSchemaName: kbMessage(
+        "`response_format.json_schema` has no `name` (HTTP 400 \"Missing required parameter: 'response_format.json_schema.name'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      missingFormatName: kbMessage(
+        "`text.format` has `type: 'json_schema'` but no `name` (HTTP 400 \"Missing required parameter: 'text.format.name'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      nestedFormat: kbMessage(
+        "`text.format` nests its schema in `json_schema`, the Chat Completions shape, but the Responses API expects `name` and `schema` directly in `text.format` (HTTP 400 \"Missing required parameter: 'text.format.name'.\"); the request fails.",
+        KB_MISSING,
+      ),
+      replaceType: 'Use `{{replacement}}`.',
+      wrapInObject: 'Wrap it in an object: `{{replacement}}`.',
+      addType: "Add `type: 'json_schema'`.",
+      nestSchema: 'Move {{keys}} into `json_schema: { ... }`.',
+      flattenSchema: 'Move the members of `json_schema` up into `text.format`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request) => {
+      const problems = new Map<string, Problem>();
+
+      /** The property that writes `param` at this call, else `fallback` (the nearest node at this call). */
+      const nodeOr = (param: Param, fallback: TSESTree.Node): TSESTree.Node => {
+        const write = param.writes.find((w) => w.local);
+        return write ? write.property : fallback;
+      };
+
+      /** One problem per message and node: several bad values of one property make one report. */
+      const problemAt = (node: TSESTree.Node, messageId: MessageId, suggestMessageId: MessageId = messageId): Problem => {
+        const key = `${messageId}@${node.range[0]}:${node.range[1]}`;
+        let problem = problems.get(key);
+        if (!problem) {
+          problem = {
+            node,
+            messageId,
+            data: {},
+            values: [],
+            edits: [],
+            complete: true,
+            certain: true,
+            replacements: new Set(),
+            suggestMessageId,
+            suggestion: null,
+          };
+          problems.set(key, problem);
+        }
+        return problem;
+      };
+
+      /**
+       * A string value that is wrong as written: report it on its property (or on `fallback`, the
+       * nearest node at this call, when the property is in a shared object), with the edit
+       * `intended` gives.
+       */
+      const badValue = (
+        fallback: TSESTree.Node,
+        param: Param,
+        value: Value & { kind: 'primitive' },
+        messageId: MessageId,
+        suggestMessageId: MessageId,
+        intended: { type: FormatType; obvious: boolean } | null,
+        text: (type: FormatType, quote: (value: string) => string) => string,
+      ): Problem => {
+        const write = writeOf(param, value);
+        const problem = problemAt(write?.local ? write.property : fallback, messageId, suggestMessageId);
+        if (!problem.values.includes(String(value.value))) problem.values.push(String(value.value));
+        if (problem.edits.some((e) => e.node === value.node)) return problem;
+        if (!intended || !write?.local) {
+          problem.complete = false;
+          return problem;
+        }
+        const onlyValue = param.values.length === 1 && param.writes.length === 1;
+        const edit: Edit = { write, node: value.node, text: (quote) => text(intended.type, quote), onlyValue };
+        // Values that are sets (`c ? 'json' : 'json_object'`) and values from elsewhere only suggest.
+        if (!intended.obvious || !onlyValue || !literalInProperty(edit)) problem.certain = false;
+        problem.replacements.add(text(intended.type, (v) => `'${v}'`));
+        problem.edits.push(edit);
+        return problem;
+      };
+
+      /** A `type` outside the three format types. */
+      const checkType = (fallback: TSESTree.Node, shape: ObjectShape, label: string, schema: Presence): void => {
+        const param = getParam(shape, 'type');
+        for (const value of param.values) {
+          if (value.kind !== 'primitive' || typeof value.value !== 'string' || FORMAT_TYPES.has(value.value)) continue;
+          const problem = badValue(fallback, param, value, 'invalidType', 'replaceType', intendedType(value.value, schema), (type, quote) => quote(type));
+          problem.data.param = label;
+        }
+      };
+
+      const checkChat = (): void => {
+        const param = request.param('response_format');
+        const paramNode = reportNodeFor(request, param);
+        for (const value of param.values) {
+          if (value.kind === 'primitive' && typeof value.value === 'string') {
+            badValue(paramNode, param, value, 'notAnObject', 'wrapInObject', intendedObject(value.value), (type, quote) => `{ type: ${quote(type)} }`);
+            continue;
+          }
+          if (value.kind !== 'object') continue;
+          const { shape } = value;
+          const jsonSchema = getParam(shape, 'json_schema');
+          checkType(paramNode, shape, 'response_format.type', schemaPresence(shape));
+          if (surelyMissing(shape, 'type')) {
+            const problem = problemAt(paramNode, 'missingType', 'addType');
+            // With a `json_schema` object written here, the intent is clear: suggest the type.
+            const write = jsonSchema.writes[0];
+            if (presence(jsonSchema) === 'yes' && jsonSchema.writes.length === 1 && write.local && write.object === shape.node) {
+              problem.suggestion = insertPropertyFix(sourceCode, write.object, `type: ${quoteIn(sourceCode, write.object, 'json_schema')}`);
+            }
+            continue;
+          }
+          if (!hasString(getParam(shape, 'type').values, 'json_schema')) continue;
+          if (surelyMissing(shape, 'json_schema')) {
+            const flat = SCHEMA_KEYS.filter((key) => presence(getParam(shape, key)) !== 'no');
+            if (flat.length === 0) {
+              problemAt(paramNode, 'missingJsonSchema');
+              continue;
+            }
+            const problem = problemAt(paramNode, 'flatJsonSchema', 'nestSchema');
+            problem.data.keys = keyList(flat);
+            const writes = flat.flatMap((key) => getParam(shape, key).writes);
+            const object = shape.node;
+            if (
+              object?.type === AST_NODE_TYPES.ObjectExpression &&
+              flat.every((key) => presence(getParam(shape, key)) === 'yes') &&
+              writes.length === flat.length &&
+              writes.every((w) => w.local && w.object === object) &&
+              jsonSchema.writes.length === 0
+            ) {
+              problem.suggestion = nestFix(sourceCode, object, new Set(writes.map((w) => w.property)));
+            }
+            continue;
+          }
+          for (const schemaValue of jsonSchema.values) {
+            if (schemaValue.kind === 'object' && surelyMissing(schemaValue.shape, 'name')) {
+              problemAt(nodeOr(jsonSchema, paramNode), 'missingSchemaName');
+            }
+          }
+        }
+      };
+
+      const checkResponses = (): void => {
+        const format: Param = { name: 'format', values: request.values('text.format'), writes: request.writes('text.format') };
+        const formatNode = reportNodeFor(request, format);
+        for (const value of format.values) {
+          if (value.kind !== 'object') continue;
+          const { shape } = value;
+          const nested = getParam(shape, 'json_schema');
+          checkType(formatNode, shape, 'text.format.type', schemaPresence(shape));
+          if (!hasString(getParam(shape, 'type').values, 'json_schema') || !surelyMissing(shape, 'name')) continue;
+          if (presence(nested) !== 'yes') {
+            problemAt(formatNode, 'missingFormatName');
+            continue;
+          }
+          const problem = problemAt(formatNode, 'nestedFormat', 'flattenSchema');
+          const write = nested.writes[0];
+          const object = shape.node;
+          if (
+            nested.writes.length === 1 &&
+            write.local &&
+            object?.type === AST_NODE_TYPES.ObjectExpression &&
+            write.object === object &&
+            surelyMissing(shape, 'schema')
+          ) {
+            problem.suggestion = flattenFix(sourceCode, object, write.property);
+          }
+        }
+      };
+
+      if (request.site.api === 'chat') checkChat();
+      else checkResponses();
+
+      for (const problem of problems.values()) {
+        const valueProblem = problem.messageId === 'invalidType' || problem.messageId === 'notAnObject';
+        const fix = valueProblem ? (problem.complete && problem.edits.length > 0 ? replaceValuesFix(sourceCode, problem.edits) : null) : problem.suggestion;
+        reportFixOrSuggest(context, {
+          node: problem.node,
+          messageId: problem.messageId,
+          data: valueProblem ? { ...problem.data, value: formatValues(problem.values) } : problem.data,
+          fix,
+          certain: valueProblem && problem.certain,
+          suggestMessageId: problem.suggestMessageId,
+          suggestData: { ...problem.data, replacement: [...problem.replacements].join('` or `') },
+        });
+      }
+    });
+  },
+});
