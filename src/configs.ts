@@ -1,9 +1,15 @@
 /** Configs derived from each rule's `meta.docs`: `recommended` (docs.recommended) and `all`. */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import type { rules as allRules } from '../rules/index.js';
 
 type Rules = typeof allRules;
 type RuleLevel = 'error' | 'warn';
+
+// A type alias (not an interface) so it is assignable to ESLint's `Record<string, Config>`.
+export type OpenAIConfigs = {
+  recommended: Linter.Config;
+  all: Linter.Config;
+};
 
 export function ruleEntries(rules: Rules, pick: (rule: Rules[keyof Rules]) => boolean, level: RuleLevel): Record<string, RuleLevel> {
   const entries: Record<string, RuleLevel> = {};
@@ -13,7 +19,7 @@ export function ruleEntries(rules: Rules, pick: (rule: Rules[keyof Rules]) => bo
   return entries;
 }
 
-export function buildConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Rules) {
+export function buildConfigs(plugin: ESLint.Plugin, rules: Rules): OpenAIConfigs {
   return {
     recommended: {
       name: 'openai/recommended',
@@ -25,5 +31,5 @@ export function buildConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Rules) {
       plugins: { openai: plugin },
       rules: ruleEntries(rules, (rule) => !rule.meta.docs?.requiresTypeChecking, 'error'),
     },
-  } satisfies Record<string, TSESLint.FlatConfig.Config>;
+  };
 }
