@@ -54,7 +54,10 @@ export default createRule({
 
 ## Why
 
-TODO: the API error this rule prevents, with its KB id and entry.
+TODO: the API error this rule prevents (the real error text in a \`\`\`text block).
+
+<!-- begin auto-generated kb -->
+<!-- end auto-generated kb -->
 
 ## Examples
 

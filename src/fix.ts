@@ -68,8 +68,10 @@ export function removePropertyFix(sourceCode: TSESLint.SourceCode, property: TSE
   if (!before || !after) return null;
   let range: [number, number];
   if (after.value === ',') {
-    // `{ a, <property>, b }`: from the end of the token before to the end of the comma after.
-    range = [before.range[1], after.range[1]];
+    // `{ a, <property>, b }`: from the end of the token (or comment) before to the end of the comma
+    // after. A comment on the lines above the property stays where it is.
+    const previous = sourceCode.getTokenBefore(property, { includeComments: true }) ?? before;
+    range = [previous.range[1], after.range[1]];
     if (hasTrailingComment(sourceCode, after.range[1])) return null;
   } else if (before.value === ',') {
     // Last property without a trailing comma: remove the comma before it.
@@ -114,8 +116,8 @@ export function renamePropertyFix(sourceCode: TSESLint.SourceCode, property: TSE
     const valueText = sourceCode.getText(property.value);
     return (fixer) => fixer.replaceText(property, `${name}: ${valueText}`);
   }
+  // The key node of `['a']: v` is the literal inside the brackets, so replacing it keeps them.
   const text = keyText(sourceCode, property, name);
-  if (property.computed) return (fixer) => fixer.replaceText(property.key, `[${text}]`);
   return (fixer) => fixer.replaceText(property.key, text);
 }
 
