@@ -11,13 +11,40 @@ export interface OpenAISettings {
    * nicknames. With an alias, model-keyed rules apply whatever the client.
    */
   modelAliases: Readonly<Record<string, string>>;
+  /**
+   * The date (YYYY-MM-DD) model retirements are compared against. Unset: the day ESLint runs;
+   * pin it for reproducible CI.
+   */
+  date: string | undefined;
+  /** Major version of the `openai` package the project uses, where pinned (e.g. 4); unset: current. */
+  sdkVersion: number | undefined;
 }
 
-const DEFAULTS: OpenAISettings = { modelAliases: {} };
+const DEFAULTS: OpenAISettings = { modelAliases: {}, date: undefined, sdkVersion: undefined };
 
 const KEYS: Record<keyof OpenAISettings, string> = {
   modelAliases: 'an object mapping a model name to a catalog model id, e.g. { "my-prod-gpt": "gpt-4.1" }',
+  date: 'a date string "YYYY-MM-DD", e.g. "2026-11-22"',
+  sdkVersion: 'the major version of the openai package, as a number (4) or a version string ("4", "^4.77.0")',
 };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isValidDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function parseMajor(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  if (typeof value === 'string') {
+    const match = /^[\^~]?v?(\d+)(?:\.[\dx*]+){0,2}$/.exec(value.trim());
+    if (match && Number(match[1]) >= 1) return Number(match[1]);
+  }
+  return undefined;
+}
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -67,9 +94,27 @@ export function parseSettings(raw: unknown): OpenAISettings {
     }
     settings.modelAliases = { ...(aliases as Record<string, string>) };
   }
+  if (input.date !== undefined) {
+    if (typeof input.date !== 'string' || !isValidDate(input.date)) {
+      throw new SettingsError(`eslint-plugin-openai: settings.openai.date must be ${KEYS.date}; got ${describe(input.date)}.`);
+    }
+    settings.date = input.date;
+  }
+  if (input.sdkVersion !== undefined) {
+    const major = parseMajor(input.sdkVersion);
+    if (major === undefined) {
+      throw new SettingsError(`eslint-plugin-openai: settings.openai.sdkVersion must be ${KEYS.sdkVersion}; got ${describe(input.sdkVersion)}.`);
+    }
+    settings.sdkVersion = major;
+  }
   Object.freeze(settings);
   cache.set(raw, settings);
   return settings;
+}
+
+/** The date retirements are compared against: `settings.openai.date`, else today (UTC). */
+export function effectiveDate(settings: OpenAISettings): string {
+  return settings.date ?? new Date().toISOString().slice(0, 10);
 }
 
 /** The plugin settings of a rule context (validated). */

@@ -131,3 +131,24 @@ describe('settings', () => {
     expect(parseSettings(raw)).toBe(parseSettings(raw));
   });
 });
+
+describe('settings: date and sdkVersion', () => {
+  it('parses valid values', () => {
+    expect(parseSettings({ date: '2026-12-31' }).date).toBe('2026-12-31');
+    expect(parseSettings({ sdkVersion: 4 }).sdkVersion).toBe(4);
+    expect(parseSettings({ sdkVersion: '^4.77.0' }).sdkVersion).toBe(4);
+    expect(parseSettings({ sdkVersion: '5' }).sdkVersion).toBe(5);
+    expect(parseSettings({ sdkVersion: '4.x' }).sdkVersion).toBe(4);
+  });
+
+  it.each([
+    [{ date: '2026-13-01' }, /settings\.openai\.date must be a date string "YYYY-MM-DD".*; got string "2026-13-01"/],
+    [{ date: '2026-02-30' }, /settings\.openai\.date must be/],
+    [{ date: 20261122 }, /settings\.openai\.date must be .*; got number 20261122/],
+    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be the major version of the openai package/],
+    [{ sdkVersion: 0 }, /settings\.openai\.sdkVersion must be/],
+    [{ sdkVersion: 4.5 }, /settings\.openai\.sdkVersion must be/],
+  ])('rejects %j', (raw, message) => {
+    expect(() => parseSettings(raw)).toThrow(message);
+  });
+});
