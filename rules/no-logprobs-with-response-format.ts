@@ -1,7 +1,7 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { reportFixOrSuggest } from '../src/fix.js';
 import { logprobsParams } from '../src/logprobs.js';
-import { getParam, type Value } from '../src/values.js';
+import { getParam, isWritten, type Value } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
 
 const KB = 'llm/logprobs-request-fails-on-structured-output';
@@ -80,6 +80,11 @@ export default createRule({
       );
       if (!formats.some((kind) => kind === 'json' || kind === 'some')) return;
       const everyPathJson = formats.every((kind) => kind === 'json');
+      // Removing `logprobs` while `top_logprobs` stays would send `top_logprobs` without
+      // `logprobs: true`, which the API rejects (and `openai/valid-top-logprobs` would add it back):
+      // certain only when `top_logprobs` is not written or goes in the same pass.
+      const top = found.find((item) => item.kind === 'top_logprobs');
+      const topStays = top ? !(top.fix && top.certain) : isWritten(request.param('top_logprobs'));
       for (const item of found) {
         const include = item.kind === 'include';
         reportFixOrSuggest(context, {
@@ -87,7 +92,7 @@ export default createRule({
           messageId: chat ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { param: item.kind },
           fix: item.fix,
-          certain: everyPathJson && item.certain,
+          certain: everyPathJson && item.certain && !(item.kind === 'logprobs' && topStays),
           suggestMessageId: include ? 'removeInclude' : 'remove',
           suggestData: { param: item.kind },
         });

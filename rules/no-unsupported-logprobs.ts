@@ -1,7 +1,9 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { reportFixOrSuggest } from '../src/fix.js';
-import { logprobsParams } from '../src/logprobs.js';
+import { INCLUDE_LOGPROBS, logprobsParams, type LogprobsParam } from '../src/logprobs.js';
 import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
+import { pathsMeeting, valuesMeeting, viaPhrase } from '../src/report.js';
+import type { Value } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
 
 const KB = 'llm/openai-reasoning-model-logprobs';
@@ -35,6 +37,15 @@ function effortPhrase(failing: readonly ModelPath[]): string {
   return parts.length > 0 ? ` at ${parts.join(' or ')}` : '';
 }
 
+/** The values of the parameter that ask for logprobs (`logprobs: true`, a `top_logprobs` number, an `include` with the entry). */
+function asking(item: LogprobsParam): Value[] {
+  return item.param.values.filter((v) => {
+    if (item.kind === 'logprobs') return v.kind === 'primitive' && v.value === true;
+    if (item.kind === 'include') return v.kind === 'array' && (v.elements?.some((e) => e.some((x) => x.kind === 'primitive' && x.value === INCLUDE_LOGPROBS)) ?? false);
+    return v.kind !== 'absent' && v.kind !== 'unknown';
+  });
+}
+
 export default createRule({
   name: 'no-unsupported-logprobs',
   meta: {
@@ -49,15 +60,15 @@ export default createRule({
     schema: [],
     messages: {
       chat: kbMessage(
-        "`{{param}}` is rejected by `{{model}}`{{effort}} (HTTP 400/403: \"You are not allowed to request logprobs from this model\" or \"Unsupported parameter: 'logprobs'\"); the request fails.",
+        "`{{param}}` is rejected by `{{model}}`{{effort}}{{via}} (HTTP 400/403: \"You are not allowed to request logprobs from this model\" or \"Unsupported parameter: 'logprobs'\"); the request fails.",
         KB,
       ),
       responsesTopLogprobs: kbMessage(
-        '`top_logprobs` is rejected by `{{model}}`{{effort}} ("logprobs are not supported with reasoning models"); the request fails.',
+        '`top_logprobs` is rejected by `{{model}}`{{effort}}{{via}} ("logprobs are not supported with reasoning models"); the request fails.',
         KB,
       ),
       responsesInclude: kbMessage(
-        "`include` entry `'message.output_text.logprobs'` is rejected by `{{model}}`{{effort}} (\"logprobs are not supported with reasoning models\"); the request fails.",
+        "`include` entry `'message.output_text.logprobs'` is rejected by `{{model}}`{{effort}}{{via}} (\"logprobs are not supported with reasoning models\"); the request fails.",
         KB,
       ),
       remove: 'Remove `{{param}}`.',
@@ -70,10 +81,14 @@ export default createRule({
     return onRequest(context, (request, settings) => {
       const found = logprobsParams(sourceCode, request);
       if (found.length === 0) return;
-      const { failing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
-      if (failing.length === 0) return;
-      const data = { model: modelList(failing), effort: effortPhrase(failing) };
+      const { failing: allFailing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
+      if (allFailing.length === 0) return;
       for (const item of found) {
+        // Only paths this parameter asks for logprobs on (a value from one call of a local function never meets another call's model).
+        const values = asking(item);
+        const failing = pathsMeeting(allFailing, values);
+        if (failing.length === 0) continue;
+        const data = { model: modelList(failing), effort: effortPhrase(failing), via: viaPhrase([...failing, ...valuesMeeting(values, failing)]) };
         const include = item.kind === 'include';
         reportFixOrSuggest(context, {
           node: item.node,

@@ -1,7 +1,7 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { removePropertyFix, renamePropertyFix, reportFixOrSuggest } from '../src/fix.js';
 import { judge, modelList, modelPaths, rejectsOnReasoningModel } from '../src/models/index.js';
-import { isCertainWrite, primaryWrite, reportNodeFor } from '../src/report.js';
+import { isCertainWrite, pathsMeeting, primaryWrite, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
 import { isWritten } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
 
@@ -21,7 +21,7 @@ export default createRule({
     schema: [],
     messages: {
       maxTokens: kbMessage(
-        "`max_tokens` is rejected by reasoning model `{{model}}` (HTTP 400 \"Unsupported parameter: 'max_tokens'\"); the request fails. Use `max_completion_tokens`.",
+        "`max_tokens` is rejected by reasoning model `{{model}}`{{via}} (HTTP 400 \"Unsupported parameter: 'max_tokens'\"); the request fails. Use `max_completion_tokens`.",
         KB,
       ),
       rename: 'Rename `max_tokens` to `max_completion_tokens`.',
@@ -35,8 +35,12 @@ export default createRule({
       if (request.site.api !== 'chat') return;
       const param = request.param('max_tokens');
       if (!isWritten(param)) return;
-      const { failing, allFail } = judge(modelPaths(request, settings), rejectsOnReasoningModel);
+      const judged = judge(modelPaths(request, settings), rejectsOnReasoningModel);
+      // Only paths `max_tokens` is sent on (a value from one call of a local function never meets another call's model).
+      const sent = param.values.filter((v) => v.kind !== 'absent');
+      const failing = pathsMeeting(judged.failing, sent);
       if (failing.length === 0) return;
+      const { allFail } = judged;
       const write = primaryWrite(param);
       const certainWrite = isCertainWrite(param);
       const replacement = request.param('max_completion_tokens');
@@ -49,7 +53,7 @@ export default createRule({
       reportFixOrSuggest(context, {
         node: reportNodeFor(request, param),
         messageId: 'maxTokens',
-        data: { model: modelList(failing) },
+        data: { model: modelList(failing), via: viaPhrase([...failing, ...valuesMeeting(sent, failing)]) },
         fix,
         certain: allFail && certainWrite !== null && !hasReplacement,
         suggestMessageId: hasReplacement ? 'remove' : 'rename',

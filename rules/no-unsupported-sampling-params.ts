@@ -11,8 +11,8 @@ import {
   type ModelPaths,
 } from '../src/models/index.js';
 import type { Request } from '../src/request.js';
-import { isCertainWrite, reportNodeFor } from '../src/report.js';
-import { isWritten, skipWrappers, type Param, type Write } from '../src/values.js';
+import { isCertainWrite, pathsMeeting, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
+import { isWritten, skipWrappers, type Param, type Value, type Write } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
 
 const KB_REASONING = 'llm/openai-reasoning-model-sampling-parameters';
@@ -46,15 +46,23 @@ type MessageId =
   | 'setEffortNoneChat'
   | 'setEffortNoneResponses';
 
-/** The distinct known numbers among a parameter's values that differ from the default. */
-function nonDefaultNumbers(param: Param, defaultValue: number): number[] {
+/** The known number values of a parameter that differ from the default. */
+function nonDefaultValues(param: Param, defaultValue: number): Value[] {
+  return param.values.filter((value) => value.kind === 'primitive' && typeof value.value === 'number' && value.value !== defaultValue);
+}
+
+/** The distinct numbers among `values`. */
+function distinctNumbers(values: readonly Value[]): number[] {
   const out: number[] = [];
-  for (const value of param.values) {
-    if (value.kind === 'primitive' && typeof value.value === 'number' && value.value !== defaultValue && !out.includes(value.value)) {
-      out.push(value.value);
-    }
+  for (const value of values) {
+    if (value.kind === 'primitive' && typeof value.value === 'number' && !out.includes(value.value)) out.push(value.value);
   }
   return out;
+}
+
+/** The values a parameter is sent with (not absent). */
+function sentValues(param: Param): Value[] {
+  return param.values.filter((value) => value.kind !== 'absent');
 }
 
 /** "the default reasoning effort `medium`", "the reasoning effort `low` set in the request", or both. */
@@ -140,19 +148,19 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       temperature: kbMessage(
-        "`temperature` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}} (HTTP 400 \"Unsupported value: 'temperature' does not support {{errorValue}} with this model. Only the default (1) value is supported.\"); the request fails.",
+        "`temperature` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported value: 'temperature' does not support {{errorValue}} with this model. Only the default (1) value is supported.\"); the request fails.",
         KB_REASONING,
       ),
       sampling: kbMessage(
-        "`{{param}}` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}} (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        "`{{param}}` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
         KB_REASONING,
       ),
       alwaysRejected: kbMessage(
-        "`{{param}}` is rejected by reasoning model `{{model}}` at every reasoning effort, `none` included (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        "`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every reasoning effort, `none` included (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
         KB_REASONING,
       ),
       searchPreview: kbMessage(
-        '`{{param}}` is rejected by search-preview model `{{model}}` whatever its value (HTTP 400 "Model incompatible request arguments supplied: ..."); the request fails.',
+        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} whatever its value (HTTP 400 "Model incompatible request arguments supplied: ..."); the request fails.',
         KB_SEARCH,
       ),
       remove: 'Remove `{{param}}`.',
@@ -172,12 +180,16 @@ export default createRule<[], MessageId>({
         if (!isWritten(param)) continue;
         const write = param.writes.find((w) => w.local) ?? null;
         const removal = removeWritesFix(sourceCode, param.writes);
-        const values = nonDefaultNumbers(param, SAMPLING_DEFAULTS[name]);
+        const nonDefault = nonDefaultValues(param, SAMPLING_DEFAULTS[name]);
         // Reasoning models accept the default value, so only a known other value is an error there.
         const reasoning =
-          values.length > 0 ? judge(paths(), (p) => (p.entry.searchPreview ? false : rejectsSampling(p))) : null;
-        if (reasoning && reasoning.failing.length > 0) {
+          nonDefault.length > 0 ? judge(paths(), (p) => (p.entry.searchPreview ? false : rejectsSampling(p))) : null;
+        // Only paths the value is sent on (a value from one call of a local function never meets another call's model).
+        const reasoningFailing = reasoning ? pathsMeeting(reasoning.failing, nonDefault) : [];
+        if (reasoningFailing.length > 0) {
           const effortNone = effortNoneSuggestion(sourceCode, request, paths(), write);
+          const failingValues = valuesMeeting(nonDefault, reasoningFailing);
+          const values = distinctNumbers(failingValues);
           reportFixOrSuggest(context, {
             node: reportNodeFor(request, param),
             messageId: name === 'temperature' ? 'temperature' : 'sampling',
@@ -185,8 +197,9 @@ export default createRule<[], MessageId>({
               param: name,
               value: values.join(' or '),
               errorValue: values[0],
-              model: modelList(reasoning.failing),
-              effort: effortText(reasoning.failing),
+              model: modelList(reasoningFailing),
+              effort: effortText(reasoningFailing),
+              via: viaPhrase([...reasoningFailing, ...failingValues]),
             },
             fix: removal,
             // Removing a sampling parameter changes how the request samples where it works today.
@@ -198,12 +211,13 @@ export default createRule<[], MessageId>({
           continue;
         }
         // Search-preview models reject the argument itself, whatever its value (unknown included).
-        const search = judge(paths(), (p) => p.entry.searchPreview === true);
-        if (search.failing.length === 0) continue;
+        const sent = sentValues(param);
+        const searchFailing = pathsMeeting(judge(paths(), (p) => p.entry.searchPreview === true).failing, sent);
+        if (searchFailing.length === 0) continue;
         reportFixOrSuggest(context, {
           node: reportNodeFor(request, param),
           messageId: 'searchPreview',
-          data: { param: name, model: modelList(search.failing) },
+          data: { param: name, model: modelList(searchFailing), via: viaPhrase([...searchFailing, ...valuesMeeting(sent, searchFailing)]) },
           fix: removal,
           certain: false,
           suggestMessageId: 'remove',
@@ -215,12 +229,15 @@ export default createRule<[], MessageId>({
       for (const name of ALWAYS_REJECTED) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
-        const { failing, allFail } = judge(paths(), rejectsOnReasoningModel);
+        const judged = judge(paths(), rejectsOnReasoningModel);
+        const sent = sentValues(param);
+        const failing = pathsMeeting(judged.failing, sent);
         if (failing.length === 0) continue;
+        const { allFail } = judged;
         reportFixOrSuggest(context, {
           node: reportNodeFor(request, param),
           messageId: 'alwaysRejected',
-          data: { param: name, model: modelList(failing) },
+          data: { param: name, model: modelList(failing), via: viaPhrase([...failing, ...valuesMeeting(sent, failing)]) },
           fix: removeWritesFix(sourceCode, param.writes),
           // Rejected on every path, and where the request succeeds (nowhere) it has no effect.
           certain: allFail && isCertainWrite(param) !== null,

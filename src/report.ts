@@ -1,7 +1,8 @@
 /** Where a report about a parameter goes, and how sure its fix can be. */
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { ModelPath } from './models/index.js';
 import type { Request } from './request.js';
-import { hasUnknown, type Param, type Write } from './values.js';
+import { exclusiveCalls, hasUnknown, viaOf, type Param, type Value, type Write } from './values.js';
 
 /** The write to point at: the local property when there is one, else the first write. */
 export function primaryWrite(param: Param): Write | null {
@@ -24,4 +25,39 @@ export function isCertainWrite(param: Param): Write | null {
   if (param.writes.length !== 1 || !param.writes[0].local) return null;
   if (hasUnknown(param.values)) return null;
   return param.writes[0];
+}
+
+/**
+ * The calls of local functions that supplied failing values, as a phrase that follows the model
+ * (or effort) in a message: ` from the call at line 12`, ` from the calls at lines 12 and 15`, or
+ * `''` when every failing value is written in the request itself.
+ */
+export function viaPhrase(sources: ReadonlyArray<ModelPath | Value | TSESTree.CallExpression | undefined>): string {
+  const lines = new Set<number>();
+  for (const source of sources) {
+    if (!source) continue;
+    if ('type' in source) lines.add(source.loc.start.line);
+    else if ('entry' in source) for (const call of source.via) lines.add(call.loc.start.line);
+    else {
+      const via = viaOf(source);
+      if (via) lines.add(via.loc.start.line);
+    }
+  }
+  const sorted = [...lines].sort((a, b) => a - b);
+  if (sorted.length === 0) return '';
+  if (sorted.length === 1) return ` from the call at line ${sorted[0]}`;
+  return ` from the calls at lines ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
+
+/**
+ * The paths on which one of `values` can be sent: a value supplied by one call of a local function
+ * never meets a model or effort supplied by another call of the same function.
+ */
+export function pathsMeeting(paths: readonly ModelPath[], values: readonly Value[]): ModelPath[] {
+  return paths.filter((path) => values.some((value) => !path.via.some((call) => exclusiveCalls(call, viaOf(value)))));
+}
+
+/** The values that can meet one of `paths` (see `pathsMeeting`). */
+export function valuesMeeting(values: readonly Value[], paths: readonly ModelPath[]): Value[] {
+  return values.filter((value) => paths.some((path) => !path.via.some((call) => exclusiveCalls(call, viaOf(value)))));
 }

@@ -3,7 +3,20 @@
  * sees every input that changes a result.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { findModel } from './models/lookup.js';
+import { DEFAULT_CATALOG, findModel } from './models/lookup.js';
+import type { ModelEntry } from './models/types.js';
+import { parseUserModels } from './models/user-models.js';
+import { SettingsError } from './errors.js';
+
+/** Which `baseURL` hosts are which provider (`settings.openai.providers`), lower-cased. */
+export interface ProviderHosts {
+  /** Hosts that forward to OpenAI unchanged (gateways, proxies): treated as api.openai.com. */
+  openai: readonly string[];
+  /** Azure OpenAI endpoints or gateways in front of them: `model` is a deployment name. */
+  azure: readonly string[];
+  /** Not OpenAI: the provider's model names are its own, even where they look like OpenAI's. */
+  other: readonly string[];
+}
 
 export interface OpenAISettings {
   /**
@@ -18,15 +31,91 @@ export interface OpenAISettings {
   date: string | undefined;
   /** Major version of the `openai` package the project uses, where pinned (e.g. 4); unset: current. */
   sdkVersion: number | undefined;
+  /**
+   * Catalog entries from settings: overrides of catalog models (merged over the built-in entry)
+   * and new models, as they apply (validated).
+   */
+  models: readonly ModelEntry[];
+  /** `baseURL` hosts declared as OpenAI, Azure or another provider. */
+  providers: ProviderHosts;
+  /** Rules consult TypeScript type information (needs typescript-eslint's `projectService`). */
+  typeChecked: boolean;
 }
 
-const DEFAULTS: OpenAISettings = { modelAliases: {}, date: undefined, sdkVersion: undefined };
+const NO_PROVIDERS: ProviderHosts = Object.freeze({ openai: [], azure: [], other: [] });
+
+const DEFAULTS: OpenAISettings = Object.freeze({
+  modelAliases: {},
+  date: undefined,
+  sdkVersion: undefined,
+  models: [],
+  providers: NO_PROVIDERS,
+  typeChecked: false,
+});
 
 const KEYS: Record<keyof OpenAISettings, string> = {
   modelAliases: 'an object mapping a model name to a catalog model id, e.g. { "my-prod-gpt": "gpt-4.1" }',
   date: 'a date string "YYYY-MM-DD", e.g. "2026-11-22"',
   sdkVersion: 'the major version of the openai package, as a number (4) or a version string ("4", "^4.77.0")',
+  models: 'an array of model entries, e.g. [{ "id": "my-model", "reasoning": true, "logprobs": false, "predictedOutputs": false }]',
+  providers:
+    'an object with host lists, e.g. { "openai": ["gateway.example.com"], "azure": ["*.azure-api.net"], "other": ["llm.internal:8080"] }',
+  typeChecked: 'a boolean (true: use TypeScript type information; needs typescript-eslint\'s projectService)',
 };
+
+const PROVIDER_KINDS = ['openai', 'azure', 'other'] as const;
+/** A host name or `host:port`, optionally `*.` for any subdomain; no scheme, path or user info. */
+const HOST = /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
+
+function parseProviders(raw: unknown): ProviderHosts {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SettingsError(`eslint-plugin-openai: settings.openai.providers must be ${KEYS.providers}; got ${describe(raw)}.`);
+  }
+  const result: Record<(typeof PROVIDER_KINDS)[number], string[]> = { openai: [], azure: [], other: [] };
+  const seen = new Map<string, string>();
+  for (const [kind, hosts] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(PROVIDER_KINDS as readonly string[]).includes(kind)) {
+      throw new SettingsError(
+        `eslint-plugin-openai: unknown key settings.openai.providers.${kind}. Known keys: ${PROVIDER_KINDS.join(', ')}.`,
+      );
+    }
+    if (!Array.isArray(hosts)) {
+      throw new SettingsError(
+        `eslint-plugin-openai: settings.openai.providers.${kind} must be an array of host names such as ["gateway.example.com", "localhost:8080"]; got ${describe(hosts)}.`,
+      );
+    }
+    hosts.forEach((host: unknown, index) => {
+      const path = `settings.openai.providers.${kind}[${index}]`;
+      if (typeof host !== 'string' || !HOST.test(host)) {
+        throw new SettingsError(
+          `eslint-plugin-openai: ${path} must be a host name or host:port such as "gateway.example.com", "*.example.com" or "localhost:8080" (no scheme or path); got ${describe(host)}.`,
+        );
+      }
+      const normalized = host.toLowerCase();
+      const previous = seen.get(normalized);
+      if (previous !== undefined) {
+        throw new SettingsError(`eslint-plugin-openai: ${path} ${JSON.stringify(host)} is already listed as ${previous}.`);
+      }
+      seen.set(normalized, path);
+      result[kind as (typeof PROVIDER_KINDS)[number]].push(normalized);
+    });
+  }
+  return Object.freeze(result);
+}
+
+/** The effective model catalog per parsed settings object. */
+const catalogs = new WeakMap<OpenAISettings, ReadonlyMap<string, ModelEntry>>();
+
+/** The model catalog that applies: the built-in one with `settings.openai.models` applied. */
+export function catalogOf(settings: OpenAISettings): ReadonlyMap<string, ModelEntry> {
+  if (settings.models.length === 0) return DEFAULT_CATALOG;
+  let catalog = catalogs.get(settings);
+  if (!catalog) {
+    catalog = parseUserModels(settings.models).catalog;
+    catalogs.set(settings, catalog);
+  }
+  return catalog;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -46,9 +135,7 @@ function parseMajor(value: unknown): number | undefined {
   return undefined;
 }
 
-export class SettingsError extends Error {
-  override name = 'SettingsError';
-}
+export { SettingsError };
 
 const cache = new WeakMap<object, OpenAISettings>();
 
@@ -75,6 +162,12 @@ export function parseSettings(raw: unknown): OpenAISettings {
     }
   }
   const settings: OpenAISettings = { ...DEFAULTS };
+  let catalog = DEFAULT_CATALOG;
+  if (input.models !== undefined) {
+    const parsed = parseUserModels(input.models);
+    settings.models = Object.freeze(parsed.entries);
+    catalog = parsed.catalog;
+  }
   if (input.modelAliases !== undefined) {
     const aliases = input.modelAliases;
     if (aliases === null || typeof aliases !== 'object' || Array.isArray(aliases)) {
@@ -86,7 +179,7 @@ export function parseSettings(raw: unknown): OpenAISettings {
           `eslint-plugin-openai: settings.openai.modelAliases[${JSON.stringify(name)}] must be a non-empty string (a catalog model id); got ${describe(target)}.`,
         );
       }
-      if (!findModel(target)) {
+      if (!findModel(target, catalog)) {
         throw new SettingsError(
           `eslint-plugin-openai: settings.openai.modelAliases[${JSON.stringify(name)}] is ${JSON.stringify(target)}, which is not a model in the catalog; use a catalog model id such as "gpt-4.1" or "o3".`,
         );
@@ -107,7 +200,15 @@ export function parseSettings(raw: unknown): OpenAISettings {
     }
     settings.sdkVersion = major;
   }
+  if (input.providers !== undefined) settings.providers = parseProviders(input.providers);
+  if (input.typeChecked !== undefined) {
+    if (typeof input.typeChecked !== 'boolean') {
+      throw new SettingsError(`eslint-plugin-openai: settings.openai.typeChecked must be ${KEYS.typeChecked}; got ${describe(input.typeChecked)}.`);
+    }
+    settings.typeChecked = input.typeChecked;
+  }
   Object.freeze(settings);
+  if (settings.models.length > 0) catalogs.set(settings, catalog);
   cache.set(raw, settings);
   return settings;
 }

@@ -5,7 +5,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Request } from '../request.js';
-import type { OpenAISettings } from '../settings.js';
+import { catalogOf, type OpenAISettings } from '../settings.js';
+import { exclusiveCalls, viaOf } from '../values.js';
 import { findModel } from './lookup.js';
 import { EFFORTS, type Effort, type ModelEntry } from './types.js';
 
@@ -24,6 +25,11 @@ export interface ModelPath {
   explicitEffort: boolean;
   /** The node that writes the model name. */
   modelNode: TSESTree.Node;
+  /**
+   * The calls of local functions that supplied this path's model or effort as an argument
+   * (`function ask(model) { ... }` called as `ask('o3')`); empty when both are written here.
+   */
+  via: TSESTree.CallExpression[];
 }
 
 export interface ModelPaths {
@@ -33,32 +39,47 @@ export interface ModelPaths {
   complete: boolean;
 }
 
-/** The catalog entry a model name stands for in this request, honouring aliases and the client. */
+/**
+ * The catalog entry a model name stands for in this request, honouring the client, aliases and
+ * `settings.openai.models`:
+ * - a look-alike SDK's client (`groq-sdk`, ...): none, aliases included (its model names and
+ *   errors are its own);
+ * - a name in `settings.openai.modelAliases`: the aliased model, whatever the other client;
+ * - an Azure client (`model` is a deployment name) or a provider declared `other`: none;
+ * - otherwise (OpenAI, OpenAI-compatible, unknown): the name's catalog entry.
+ */
 export function entryFor(request: Request, settings: OpenAISettings, name: string): ModelEntry | undefined {
+  const { kind } = request.site.client;
+  if (kind === 'lookalike') return undefined;
+  const catalog = catalogOf(settings);
   const alias = Object.hasOwn(settings.modelAliases, name) ? settings.modelAliases[name] : undefined;
-  if (alias !== undefined) return findModel(alias);
-  // Azure: `model` is a deployment name, not a model id.
-  if (request.site.client.kind === 'azure') return undefined;
-  return findModel(name);
+  if (alias !== undefined) return findModel(alias, catalog);
+  if (kind === 'azure' || kind === 'other') return undefined;
+  return findModel(name, catalog);
 }
 
-function effortValues(request: Request): { efforts: Array<Effort | 'default' | 'unknown'> } {
+type EffortValue = Effort | 'default' | 'unknown';
+
+function effortValues(request: Request): Array<{ effort: EffortValue; via?: TSESTree.CallExpression }> {
   const values = request.site.api === 'chat' ? request.values('reasoning_effort') : request.values('reasoning.effort');
-  const efforts: Array<Effort | 'default' | 'unknown'> = [];
+  const efforts: Array<{ effort: EffortValue; via?: TSESTree.CallExpression }> = [];
   for (const value of values) {
-    if (value.kind === 'absent') efforts.push('default');
+    let effort: EffortValue;
+    if (value.kind === 'absent') effort = 'default';
     else if (value.kind === 'primitive' && typeof value.value === 'string' && (EFFORTS as readonly string[]).includes(value.value)) {
-      efforts.push(value.value as Effort);
-    } else efforts.push('unknown');
+      effort = value.value as Effort;
+    } else effort = 'unknown';
+    const via = viaOf(value);
+    if (!efforts.some((e) => e.effort === effort && e.via === via)) efforts.push(via ? { effort, via } : { effort });
   }
-  return { efforts: [...new Set(efforts)] };
+  return efforts;
 }
 
 /** The possible (model, effort) paths of a request. */
 export function modelPaths(request: Request, settings: OpenAISettings): ModelPaths {
   const paths: ModelPath[] = [];
   let complete = true;
-  const { efforts } = effortValues(request);
+  const efforts = effortValues(request);
   for (const value of request.param('model').values) {
     if (value.kind !== 'primitive' || typeof value.value !== 'string') {
       complete = false;
@@ -69,9 +90,17 @@ export function modelPaths(request: Request, settings: OpenAISettings): ModelPat
       complete = false;
       continue;
     }
-    for (const effort of efforts) {
+    const seen = new Set<string>();
+    for (const { effort, via } of efforts) {
+      // A model from one call of a local function never meets an effort from another call of it.
+      if (exclusiveCalls(value.via, via)) continue;
       const applied: AppliedEffort = effort === 'default' ? (entry.reasoning ? (entry.defaultEffort ?? 'unknown') : 'unknown') : effort;
-      paths.push({ model: value.value, entry, effort: applied, explicitEffort: effort !== 'default', modelNode: value.node });
+      const calls = [...new Set([value.via, via].filter((call): call is TSESTree.CallExpression => call !== undefined))];
+      // The same effort from several calls makes one path per call only where the calls differ.
+      const key = `${applied}:${effort === 'default'}:${calls.map((c) => c.range[0]).join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      paths.push({ model: value.value, entry, effort: applied, explicitEffort: effort !== 'default', modelNode: value.node, via: calls });
     }
   }
   return { paths, complete };

@@ -38,6 +38,11 @@ export interface ModelEntry {
   shutdown?: string;
   /** Suggested replacement, where OpenAI names one (with `shutdown`). */
   replacement?: string;
+  /**
+   * Listed as already shut down by a source that gives no shutdown date: the date (YYYY-MM-DD) of
+   * that source. Only without `shutdown`.
+   */
+  retiredAsOf?: string;
   /** Date (YYYY-MM-DD) these facts were checked. */
   checked: string;
   /** Evidence URLs for the facts above. */

@@ -121,6 +121,11 @@ describe('insertPropertyFix', () => {
     ['f({\n  x: 1,\n})', "f({\n  x: 1,\n  y: 'z',\n})"],
     ['f({\n  x: 1\n})', "f({\n  x: 1,\n  y: 'z'\n})"],
     ['f({})', "f({ y: 'z' })"],
+    // Found by the fuzzer: a comment after the last property stays with it (not after the new one).
+    ['f({\n  x: 1 // about x\n})', "f({\n  x: 1, // about x\n  y: 'z'\n})"],
+    ['f({\n  x: 1, // about x\n})', "f({\n  x: 1, // about x\n  y: 'z',\n})"],
+    ['f({\n  x: 1 /* a */ /* b */\n  // own line\n})', "f({\n  x: 1, /* a */ /* b */\n  y: 'z'\n  // own line\n})"],
+    ['f({ /* empty */ })', "f({ y: 'z' /* empty */ })"],
   ])('%j → %j', (code, output) => {
     expect(apply(code, insert)).toBe(output);
   });

@@ -3,17 +3,28 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { getRequest, type Request } from '../../src/request.js';
+import { parseSettings } from '../../src/settings.js';
 import type { Value } from '../../src/values.js';
 
-export function analyze(code: string): Request[] {
+export interface AnalyzeOptions {
+  /** `settings.openai` (raw, validated like ESLint would); the requests are built with it. */
+  settings?: unknown;
+  /** File name (default `file.ts`). */
+  filename?: string;
+  /** Extra `parserOptions` (type-checked tests pass `projectService` and `tsconfigRootDir`). */
+  parserOptions?: Record<string, unknown>;
+}
+
+export function analyze(code: string, options: AnalyzeOptions = {}): Request[] {
   const requests: Request[] = [];
   const linter = new Linter({ configType: 'flat' });
+  const settings = options.settings === undefined ? undefined : parseSettings(options.settings);
   const messages = linter.verify(
     code,
     [
       {
         files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
+        languageOptions: { parser: tsParser as never, ...(options.parserOptions && { parserOptions: options.parserOptions }) },
         plugins: {
           probe: {
             rules: {
@@ -22,7 +33,7 @@ export function analyze(code: string): Request[] {
                 create(context) {
                   return {
                     CallExpression(node: unknown) {
-                      const request = getRequest(context.sourceCode as never, node as unknown as TSESTree.CallExpression);
+                      const request = getRequest(context.sourceCode as never, node as unknown as TSESTree.CallExpression, settings);
                       if (request) requests.push(request);
                     },
                   };
@@ -34,7 +45,7 @@ export function analyze(code: string): Request[] {
         rules: { 'probe/probe': 'error' },
       },
     ],
-    'file.ts',
+    options.filename ?? 'file.ts',
   );
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);

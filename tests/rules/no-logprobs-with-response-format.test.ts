@@ -105,6 +105,44 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
       ],
     },
     {
+      // Found by the fuzzer: `top_logprobs` cannot be removed (a comment in it), so removing `logprobs`
+      // alone would send `top_logprobs` without `logprobs: true`: a suggestion, not an autofix.
+      code: `${header}client.chat.completions.create({ model: 'gpt-4o', logprobs: true, top_logprobs /* keep */: 5, response_format: { type: 'json_object' }, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [
+            {
+              messageId: 'remove',
+              data: { param: 'logprobs' },
+              output: `${header}client.chat.completions.create({ model: 'gpt-4o', top_logprobs /* keep */: 5, response_format: { type: 'json_object' }, messages: [] });`,
+            },
+          ],
+        },
+        { messageId: 'chat', data: { param: 'top_logprobs' }, suggestions: [] },
+      ],
+    },
+    {
+      // `top_logprobs` with an unknown value stays: removing `logprobs` is only suggested.
+      code: `${header}declare const n: number;\nclient.chat.completions.create({ model: 'gpt-4o', logprobs: true, top_logprobs: n, response_format: { type: 'json_object' }, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [
+            {
+              messageId: 'remove',
+              data: { param: 'logprobs' },
+              output: `${header}declare const n: number;\nclient.chat.completions.create({ model: 'gpt-4o', top_logprobs: n, response_format: { type: 'json_object' }, messages: [] });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Format from a const, body in a const read once, `as const`: autofix.
       code: `${header}const format = { type: 'json_object' } as const;\nconst body = { model: 'gpt-4o', logprobs: true, response_format: format, messages: [] };\nclient.chat.completions.create(body);`,
       output: `${header}const format = { type: 'json_object' } as const;\nconst body = { model: 'gpt-4o', response_format: format, messages: [] };\nclient.chat.completions.create(body);`,

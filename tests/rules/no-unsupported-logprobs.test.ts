@@ -60,39 +60,39 @@ ruleTester.run('no-unsupported-logprobs', rule, {
         `${header}client.chat.completions.create({ model: 'o3', messages: [] });`,
       ],
       errors: [
-        { messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 47, endLine: 3, endColumn: 61 },
-        { messageId: 'chat', data: { param: 'top_logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 63, endColumn: 78 },
+        { messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 47, endLine: 3, endColumn: 61 },
+        { messageId: 'chat', data: { via: '', param: 'top_logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 63, endColumn: 78 },
       ],
     },
     {
       // An explicit effort that turns reasoning on, on a model whose default is none.
       code: `${header}client.chat.completions.create({ model: 'gpt-5.1', reasoning_effort: 'low', logprobs: true, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5.1', reasoning_effort: 'low', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'gpt-5.1', effort: at('low') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5.1', effort: at('low') } }],
     },
     {
       // gpt-5.5 defaults to medium.
       code: `${header}client.chat.completions.create({ model: 'gpt-5.5', logprobs: true, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5.5', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'gpt-5.5', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5.5', effort: atDefault('medium') } }],
     },
     {
       // Dated snapshot; top_logprobs alone.
       code: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', top_logprobs: 0, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'top_logprobs', model: 'gpt-5-2025-08-07', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'top_logprobs', model: 'gpt-5-2025-08-07', effort: atDefault('medium') } }],
     },
     {
       // Not a reasoning model, but it refuses logprobs: no effort in the message.
       code: `${header}client.chat.completions.create({ model: 'gpt-5-chat-latest', logprobs: true, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5-chat-latest', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'gpt-5-chat-latest', effort: '' } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5-chat-latest', effort: '' } }],
     },
     {
       // Two failing models: autofix (every path fails).
       code: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-5.5', logprobs: true, messages: [] });`,
       output: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-5.5', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3` or `gpt-5.5', effort: ' at their default reasoning effort `medium`' } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3` or `gpt-5.5', effort: ' at their default reasoning effort `medium`' } }],
     },
     {
       // One model accepts logprobs: suggestion only.
@@ -101,7 +101,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [
         {
           messageId: 'chat',
-          data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') },
+          data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') },
           suggestions: [
             {
               messageId: 'remove',
@@ -119,7 +119,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [
         {
           messageId: 'chat',
-          data: { param: 'logprobs', model: 'gpt-5.1', effort: at('low') },
+          data: { via: '', param: 'logprobs', model: 'gpt-5.1', effort: at('low') },
           suggestions: [
             {
               messageId: 'remove',
@@ -134,7 +134,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       // Written effort on one path, the default on the other: both fail.
       code: `${header}declare const hard: boolean;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: hard ? 'high' : undefined, logprobs: true, messages: [] });`,
       output: `${header}declare const hard: boolean;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: hard ? 'high' : undefined, messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: ' at reasoning effort `high` or its default reasoning effort `medium`' } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: ' at reasoning effort `high` or its default reasoning effort `medium`' } }],
     },
     {
       // `logprobs: c ? true : false`: false is not known to fail, suggestion only.
@@ -143,7 +143,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [
         {
           messageId: 'chat',
-          data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') },
+          data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') },
           suggestions: [{ messageId: 'remove', data: { param: 'logprobs' }, output: `${header}declare const score: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [] });` }],
         },
       ],
@@ -152,39 +152,39 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       // Body in a const read only here: still local, autofix.
       code: `${header}const params = { model: 'o3', logprobs: true, messages: [] };\nawait client.chat.completions.create(params);`,
       output: `${header}const params = { model: 'o3', messages: [] };\nawait client.chat.completions.create(params);`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 31 }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3, column: 31 }],
     },
     {
       // Spread of a base used once: local, autofix in the base.
       code: `${header}const base = { model: 'o3', logprobs: true };\nclient.chat.completions.create({ ...base, messages: [] });`,
       output: `${header}const base = { model: 'o3' };\nclient.chat.completions.create({ ...base, messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3 }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 3 }],
     },
     {
       // Shared base used by two calls: reported at each call, on the body, no fix.
       code: `${header}const base = { model: 'o3', logprobs: true };\nclient.chat.completions.create({ ...base, messages: [] });\nclient.chat.completions.create({ ...base, messages: [], n: 2 });`,
       output: null,
       errors: [
-        { messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 4, column: 32, suggestions: [] },
-        { messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 5, column: 32, suggestions: [] },
+        { messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 4, column: 32, suggestions: [] },
+        { messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 5, column: 32, suggestions: [] },
       ],
     },
     {
       // Conditional spreads: absent on one path, removal is certain.
       code: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [], ...(c ? { logprobs: true } : {}) });`,
       output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [], ...(c ? { } : {}) });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
     },
     {
       code: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [], ...(c && { top_logprobs: 3 }) });`,
       output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [], ...(c && { }) });`,
-      errors: [{ messageId: 'chat', data: { param: 'top_logprobs', model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'top_logprobs', model: 'o3', effort: atDefault('medium') } }],
     },
     {
       // Shorthand property.
       code: `${header}const logprobs = true;\nclient.chat.completions.create({ model: 'o4-mini', logprobs, messages: [] });`,
       output: `${header}const logprobs = true;\nclient.chat.completions.create({ model: 'o4-mini', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o4-mini', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o4-mini', effort: atDefault('medium') } }],
     },
     {
       // Computed string key, template-literal model, `as`, `!` and `satisfies`.
@@ -194,20 +194,20 @@ ruleTester.run('no-unsupported-logprobs', rule, {
         `${header}client.chat.completions.create({ model: \`o3\`, messages: [] } satisfies object);`,
       ],
       errors: [
-        { messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') } },
-        { messageId: 'chat', data: { param: 'top_logprobs', model: 'o3', effort: atDefault('medium') } },
+        { messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') } },
+        { messageId: 'chat', data: { via: '', param: 'top_logprobs', model: 'o3', effort: atDefault('medium') } },
       ],
     },
     {
       // Model from an `as const` object member and from an enum member.
       code: `const MODELS = { deep: 'o3' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep, logprobs: true });`,
       output: `const MODELS = { deep: 'o3' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
     },
     {
       code: `enum M { Fast = 'gpt-4.1', Deep = 'gpt-5-mini' }\ndeclare const client: any;\nclient.chat.completions.create({ model: M.Deep, logprobs: true });`,
       output: `enum M { Fast = 'gpt-4.1', Deep = 'gpt-5-mini' }\ndeclare const client: any;\nclient.chat.completions.create({ model: M.Deep });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'gpt-5-mini', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5-mini', effort: atDefault('medium') } }],
     },
     {
       // A possibly-unknown model (`??` with an unknown left side): suggestion only.
@@ -216,7 +216,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [
         {
           messageId: 'chat',
-          data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') },
+          data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') },
           suggestions: [{ messageId: 'remove', data: { param: 'logprobs' }, output: `declare const client: any;\nclient.chat.completions.create({ model: process.env.MODEL ?? 'o3' });` }],
         },
       ],
@@ -225,32 +225,32 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       // Receivers: this.client with optional chaining and a computed method name.
       code: `${header}class S { client = new OpenAI(); run() { return this.client?.chat?.completions?.['create']({ model: 'gpt-5-nano', logprobs: true }); } }`,
       output: `${header}class S { client = new OpenAI(); run() { return this.client?.chat?.completions?.['create']({ model: 'gpt-5-nano' }); } }`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'gpt-5-nano', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5-nano', effort: atDefault('medium') } }],
     },
     {
       // Same-file alias of `client.chat.completions`; `stream`.
       code: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'o3', logprobs: true });`,
       output: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'o3' });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
     },
     {
       // beta.chat.completions (openai v4) and a fine-tune of a reasoning model.
       code: `${header}client.beta.chat.completions.parse({ model: 'ft:o4-mini-2025-04-16:org::abc', logprobs: true, messages: [] });`,
       output: `${header}client.beta.chat.completions.parse({ model: 'ft:o4-mini-2025-04-16:org::abc', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'ft:o4-mini-2025-04-16:org::abc', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'ft:o4-mini-2025-04-16:org::abc', effort: atDefault('medium') } }],
     },
     {
       // A trailing comment would be lost: report without a fix.
       code: `${header}client.chat.completions.create({\n  model: 'o3',\n  logprobs: true, // for scoring\n  messages: [],\n});`,
       output: null,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 5, column: 3, suggestions: [] }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') }, line: 5, column: 3, suggestions: [] }],
     },
     {
       // Azure deployment mapped to a catalog model through settings: the rule applies.
       code: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-reasoner', logprobs: true, messages: [] });",
       settings: { openai: { modelAliases: { 'prod-reasoner': 'o3' } } },
       output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-reasoner', messages: [] });",
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'prod-reasoner', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'prod-reasoner', effort: atDefault('medium') } }],
     },
 
     // ------------------------------------------------------------------ Responses API
@@ -258,40 +258,40 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       // The only include entry: the whole `include` goes.
       code: `${header}client.responses.create({ model: 'gpt-5', include: ['message.output_text.logprobs'], input: 'hi' });`,
       output: `${header}client.responses.create({ model: 'gpt-5', input: 'hi' });`,
-      errors: [{ messageId: 'responsesInclude', data: { model: 'gpt-5', effort: atDefault('medium') }, line: 3, column: 43, endColumn: 84 }],
+      errors: [{ messageId: 'responsesInclude', data: { via: '', model: 'gpt-5', effort: atDefault('medium') }, line: 3, column: 43, endColumn: 84 }],
     },
     {
       // One of several entries, plus top_logprobs; explicit effort.
       code: `${header}client.responses.create({ model: 'gpt-5.5', reasoning: { effort: 'high' }, include: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'file_search_call.results'], top_logprobs: 3, input: 'hi' });`,
       output: `${header}client.responses.create({ model: 'gpt-5.5', reasoning: { effort: 'high' }, include: ['reasoning.encrypted_content', 'file_search_call.results'], input: 'hi' });`,
       errors: [
-        { messageId: 'responsesInclude', data: { model: 'gpt-5.5', effort: at('high') } },
-        { messageId: 'responsesTopLogprobs', data: { model: 'gpt-5.5', effort: at('high') } },
+        { messageId: 'responsesInclude', data: { via: '', model: 'gpt-5.5', effort: at('high') } },
+        { messageId: 'responsesTopLogprobs', data: { via: '', model: 'gpt-5.5', effort: at('high') } },
       ],
     },
     {
       // First entry of a one-line array; `as const`.
       code: `${header}client.responses.create({ model: 'o3', include: ['message.output_text.logprobs', 'reasoning.encrypted_content'] as const, input: 'hi' });`,
       output: `${header}client.responses.create({ model: 'o3', include: ['reasoning.encrypted_content'] as const, input: 'hi' });`,
-      errors: [{ messageId: 'responsesInclude', data: { model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'responsesInclude', data: { via: '', model: 'o3', effort: atDefault('medium') } }],
     },
     {
       // Multi-line array: last entry with a trailing comma.
       code: `${header}client.responses.stream({\n  model: 'o3',\n  include: [\n    'reasoning.encrypted_content',\n    'message.output_text.logprobs',\n  ],\n  input: 'hi',\n});`,
       output: `${header}client.responses.stream({\n  model: 'o3',\n  include: [\n    'reasoning.encrypted_content',\n  ],\n  input: 'hi',\n});`,
-      errors: [{ messageId: 'responsesInclude', data: { model: 'o3', effort: atDefault('medium') }, line: 5 }],
+      errors: [{ messageId: 'responsesInclude', data: { via: '', model: 'o3', effort: atDefault('medium') }, line: 5 }],
     },
     {
       // An entry that is the logprobs value on one path only: report without a fix.
       code: `${header}declare const c: boolean;\nclient.responses.create({ model: 'o3', include: [c ? 'message.output_text.logprobs' : 'reasoning.encrypted_content'], input: 'hi' });`,
       output: null,
-      errors: [{ messageId: 'responsesInclude', data: { model: 'o3', effort: atDefault('medium') }, suggestions: [] }],
+      errors: [{ messageId: 'responsesInclude', data: { via: '', model: 'o3', effort: atDefault('medium') }, suggestions: [] }],
     },
     {
       // include from a const array: reported, not edited.
       code: `${header}const include = ['message.output_text.logprobs'];\nclient.responses.create({ model: 'o3', include, input: 'hi' });`,
       output: null,
-      errors: [{ messageId: 'responsesInclude', data: { model: 'o3', effort: atDefault('medium') }, suggestions: [] }],
+      errors: [{ messageId: 'responsesInclude', data: { via: '', model: 'o3', effort: atDefault('medium') }, suggestions: [] }],
     },
     {
       // One model accepts logprobs: suggestion for both.
@@ -300,7 +300,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [
         {
           messageId: 'responsesInclude',
-          data: { model: 'o3', effort: atDefault('medium') },
+          data: { via: '', model: 'o3', effort: atDefault('medium') },
           suggestions: [
             {
               messageId: 'removeInclude',
@@ -310,7 +310,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
         },
         {
           messageId: 'responsesTopLogprobs',
-          data: { model: 'o3', effort: atDefault('medium') },
+          data: { via: '', model: 'o3', effort: atDefault('medium') },
           suggestions: [
             {
               messageId: 'remove',
@@ -330,7 +330,53 @@ jsRuleTester.run('no-unsupported-logprobs (CommonJS)', rule, {
     {
       code: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', logprobs: true, messages: [] });",
       output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', messages: [] });",
-      errors: [{ messageId: 'chat', data: { param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
+      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'o3', effort: atDefault('medium') } }],
+    },
+  ],
+});
+
+// Values across functions: a local function's parameters take the arguments of its calls in the file.
+const askWith = (calls: string) =>
+  `${header}function ask(model: string, logprobs?: boolean) {\n  return client.chat.completions.create({ model, logprobs, messages: [] });\n}\n${calls}`;
+
+ruleTester.run('no-unsupported-logprobs (values across functions)', rule, {
+  valid: [
+    askWith("ask('gpt-4.1', true);\nask('gpt-4o', true);"),
+    // logprobs only from the call whose model accepts it.
+    askWith("ask('o3', false);\nask('gpt-4.1', true);"),
+    askWith("ask('o3');\nask('gpt-4.1', true);"),
+    // Exported: called from elsewhere.
+    `${header}export function ask(model: string) {\n  return client.chat.completions.create({ model, logprobs: true, messages: [] });\n}\nask('o3');`,
+  ],
+  invalid: [
+    {
+      code: askWith("ask('gpt-4.1', true);\nask('o3', true);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs', model: 'o3', effort: atDefault('medium'), via: ' from the call at line 7' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'remove',
+              data: { param: 'logprobs' },
+              output: `${header}function ask(model: string, logprobs?: boolean) {\n  return client.chat.completions.create({ model, messages: [] });\n}\nask('gpt-4.1', true);\nask('o3', true);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Every call fails, and `logprobs: true` is written in the function: autofixed there.
+      code: `${header}const ask = (model: string) =>\n  client.chat.completions.create({ model, logprobs: true, messages: [] });\nask('o3');\nask('o4-mini');`,
+      output: `${header}const ask = (model: string) =>\n  client.chat.completions.create({ model, messages: [] });\nask('o3');\nask('o4-mini');`,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs', model: 'o3` or `o4-mini', effort: ' at their default reasoning effort `medium`', via: ' from the calls at lines 5 and 6' },
+        },
+      ],
     },
   ],
 });

@@ -35,13 +35,13 @@ ruleTester.run('no-unsupported-max-tokens', rule, {
       // Inline literal: autofix rename.
       code: `${header}client.chat.completions.create({ model: 'o3', max_tokens: 100, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'o3', max_completion_tokens: 100, messages: [] });`,
-      errors: [{ messageId: 'maxTokens', data: { model: 'o3' }, line: 3, column: 47, endColumn: 62 }],
+      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'o3' }, line: 3, column: 47, endColumn: 62 }],
     },
     {
       // Snapshot and string key.
       code: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_tokens': 100, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_completion_tokens': 100, messages: [] });`,
-      errors: [{ messageId: 'maxTokens', data: { model: 'gpt-5-2025-08-07' } }],
+      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'gpt-5-2025-08-07' } }],
     },
     {
       // Shorthand property.
@@ -71,7 +71,7 @@ ruleTester.run('no-unsupported-max-tokens', rule, {
       errors: [
         {
           messageId: 'maxTokens',
-          data: { model: 'o3' },
+          data: { via: '', model: 'o3' },
           suggestions: [
             {
               messageId: 'rename',
@@ -157,6 +157,60 @@ jsRuleTester.run('no-unsupported-max-tokens (CommonJS)', rule, {
       code: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', max_tokens: 1 });",
       output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'o3', max_completion_tokens: 1 });",
       errors: [{ messageId: 'maxTokens' }],
+    },
+  ],
+});
+
+// Values across functions: a local function's parameter takes the arguments of its calls in the file.
+const ask = `${header}function ask(model: string) {\n  return client.chat.completions.create({ model, max_tokens: 5, messages: [] });\n}\n`;
+const asked = (calls: string) => `${ask}${calls}`;
+const renamed = (calls: string) => asked(calls).replace('max_tokens', 'max_completion_tokens');
+
+ruleTester.run('no-unsupported-max-tokens (values across functions)', rule, {
+  valid: [
+    asked("ask('gpt-4.1');\nask('gpt-4o');"),
+    // Exported: called from elsewhere with anything.
+    `${header}export function ask(model: string) {\n  return client.chat.completions.create({ model, max_tokens: 5, messages: [] });\n}\nask('o3');`,
+    // Passed around as a value.
+    `${ask}ask('o3');\n['x'].forEach(ask);`,
+    // `max_tokens` only from the call whose model accepts it.
+    `${header}function ask(model: string, budget?: number) {\n  return client.chat.completions.create({ model, max_tokens: budget, messages: [] });\n}\nask('o3');\nask('gpt-4.1', 100);`,
+  ],
+  invalid: [
+    {
+      // Every call passes a reasoning model: certain, autofixed in the function body.
+      code: asked("ask('o3');\nask('o1');"),
+      output: renamed("ask('o3');\nask('o1');"),
+      errors: [{ messageId: 'maxTokens', data: { model: 'o3` or `o1', via: ' from the calls at lines 6 and 7' }, line: 4, column: 50 }],
+    },
+    {
+      // One call of two: a suggestion, naming that call.
+      code: asked("ask('gpt-4.1');\nask('o3');"),
+      output: null,
+      errors: [
+        {
+          messageId: 'maxTokens',
+          data: { model: 'o3', via: ' from the call at line 7' },
+          suggestions: [{ messageId: 'rename', output: renamed("ask('gpt-4.1');\nask('o3');") }],
+        },
+      ],
+    },
+    {
+      // The budget comes through the call that passes the reasoning model.
+      code: `${header}const ask = (model: string, budget?: number) =>\n  client.chat.completions.create({ model, max_tokens: budget, messages: [] });\nask('gpt-4.1');\nask('o3', 100);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'maxTokens',
+          data: { model: 'o3', via: ' from the call at line 6' },
+          suggestions: [
+            {
+              messageId: 'rename',
+              output: `${header}const ask = (model: string, budget?: number) =>\n  client.chat.completions.create({ model, max_completion_tokens: budget, messages: [] });\nask('gpt-4.1');\nask('o3', 100);`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -60,7 +60,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'gpt-5', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5', effort: DEFAULT_MEDIUM },
           line: 3,
           column: 50,
           endLine: 3,
@@ -78,7 +78,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'top_p', value: '0.9', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'top_p', value: '0.9', model: 'o3', effort: DEFAULT_MEDIUM },
           line: 3,
           suggestions: [
             {
@@ -96,7 +96,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'presence_penalty', value: '0.5', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'presence_penalty', value: '0.5', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -139,7 +139,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'frequency_penalty', value: '0.5', model: 'o4-mini', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'frequency_penalty', value: '0.5', model: 'o4-mini', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -156,7 +156,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0', errorValue: '0', model: 'gpt-5', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0', errorValue: '0', model: 'gpt-5', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -173,19 +173,19 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.3', errorValue: '0.3', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.3', errorValue: '0.3', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: chat("{ model: `o3` as const, top_p: (0.5 satisfies number), stop: (['x'] as string[])!, messages: [] }") },
           ],
         },
         {
           messageId: 'sampling',
-          data: { param: 'top_p', value: '0.5', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'top_p', value: '0.5', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: chat("{ model: `o3` as const, temperature: 0.3 as number, stop: (['x'] as string[])!, messages: [] }") },
           ],
         },
-        { messageId: 'alwaysRejected', data: { param: 'stop', model: 'o3' } },
+        { messageId: 'alwaysRejected', data: { via: '', param: 'stop', model: 'o3' } },
       ],
     },
     {
@@ -195,7 +195,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -209,7 +209,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       // Member of a const object.
       code: `const MODELS = { deep: 'gpt-5-mini' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep, stop: 'END' });`,
       output: `const MODELS = { deep: 'gpt-5-mini' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.deep });`,
-      errors: [{ messageId: 'alwaysRejected', data: { param: 'stop', model: 'gpt-5-mini' } }],
+      errors: [{ messageId: 'alwaysRejected', data: { via: '', param: 'stop', model: 'gpt-5-mini' } }],
     },
     {
       // `c ? a : b` value: the non-default values are named.
@@ -218,7 +218,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2 or 0.7', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2 or 0.7', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [] });` },
           ],
@@ -232,7 +232,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'top_p', value: '0.1', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'top_p', value: '0.1', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [] });` },
           ],
@@ -246,7 +246,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const opts: { t?: number };\nclient.chat.completions.create({ model: 'o3', messages: [] });` },
           ],
@@ -260,7 +260,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'alwaysRejected',
-          data: { param: 'stop', model: 'o3' },
+          data: { via: '', param: 'stop', model: 'o3' },
           suggestions: [
             {
               messageId: 'remove',
@@ -275,7 +275,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       // Two reasoning models.
       code: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-5', logit_bias: { 50256: -100 }, messages: [] });`,
       output: `${header}declare const deep: boolean;\nclient.chat.completions.create({ model: deep ? 'o3' : 'gpt-5', messages: [] });`,
-      errors: [{ messageId: 'alwaysRejected', data: { param: 'logit_bias', model: 'o3` or `gpt-5' } }],
+      errors: [{ messageId: 'alwaysRejected', data: { via: '', param: 'logit_bias', model: 'o3` or `gpt-5' } }],
     },
     {
       // stop with a value not known statically: rejected, but removal is only suggested.
@@ -294,7 +294,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       // stop and logit_bias are refused even at effort none.
       code: chat("{ model: 'gpt-5.1', stop: ['END'], messages: [] }"),
       output: chat("{ model: 'gpt-5.1', messages: [] }"),
-      errors: [{ messageId: 'alwaysRejected', data: { param: 'stop', model: 'gpt-5.1' } }],
+      errors: [{ messageId: 'alwaysRejected', data: { via: '', param: 'stop', model: 'gpt-5.1' } }],
     },
     {
       // A comment that would be lost: report without an edit.
@@ -327,7 +327,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the reasoning effort `low` set in the request' },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the reasoning effort `low` set in the request' },
           suggestions: [{ messageId: 'remove', output: chat("{ model: 'gpt-5.1', reasoning_effort: 'low', messages: [] }") }],
         },
       ],
@@ -339,7 +339,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'presence_penalty', value: '1', model: 'gpt-5.1', effort: 'the reasoning effort `high` set in the request' },
+          data: { via: '', param: 'presence_penalty', value: '1', model: 'gpt-5.1', effort: 'the reasoning effort `high` set in the request' },
           suggestions: [
             {
               messageId: 'remove',
@@ -356,7 +356,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: chat("{ model: 'gpt-5.5', messages: [] }") },
             { messageId: 'setEffortNoneChat', output: chat("{ model: 'gpt-5.5', temperature: 0.2, messages: [], reasoning_effort: 'none' }") },
@@ -412,7 +412,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'gpt-5.5` or `gpt-5', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5` or `gpt-5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: c ? 'gpt-5.5' : 'gpt-5', messages: [] });` },
           ],
@@ -426,7 +426,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [{ messageId: 'remove', output: responses("{ model: 'o3', input: 'hi' }") }],
         },
       ],
@@ -451,7 +451,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: responses("{ model: 'gpt-5.5', reasoning: { summary: 'auto' }, input: 'hi' }") },
             {
@@ -469,7 +469,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the reasoning effort `medium` set in the request' },
+          data: { via: '', value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the reasoning effort `medium` set in the request' },
           suggestions: [{ messageId: 'remove', output: responses("{ model: 'gpt-5.4', reasoning: { effort: 'medium' }, input: 'hi' }") }],
         },
       ],
@@ -481,7 +481,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'searchPreview',
-          data: { param: 'temperature', model: 'gpt-4o-search-preview' },
+          data: { via: '', param: 'temperature', model: 'gpt-4o-search-preview' },
           line: 3,
           column: 66,
           suggestions: [{ messageId: 'remove', data: { param: 'temperature' }, output: chat("{ model: 'gpt-4o-search-preview', messages: [] }") }],
@@ -495,22 +495,22 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'searchPreview',
-          data: { param: 'temperature', model: 'gpt-4o-mini-search-preview-2025-03-11' },
+          data: { via: '', param: 'temperature', model: 'gpt-4o-mini-search-preview-2025-03-11' },
           suggestions: [{ messageId: 'remove', output: `${header}declare const o: { t?: number; p?: number };\nclient.chat.completions.create({ model: 'gpt-4o-mini-search-preview-2025-03-11', top_p: o.p, presence_penalty: 0, frequency_penalty: 0, messages: [] });` }],
         },
         {
           messageId: 'searchPreview',
-          data: { param: 'top_p', model: 'gpt-4o-mini-search-preview-2025-03-11' },
+          data: { via: '', param: 'top_p', model: 'gpt-4o-mini-search-preview-2025-03-11' },
           suggestions: [{ messageId: 'remove', output: `${header}declare const o: { t?: number; p?: number };\nclient.chat.completions.create({ model: 'gpt-4o-mini-search-preview-2025-03-11', temperature: o.t, presence_penalty: 0, frequency_penalty: 0, messages: [] });` }],
         },
         {
           messageId: 'searchPreview',
-          data: { param: 'presence_penalty', model: 'gpt-4o-mini-search-preview-2025-03-11' },
+          data: { via: '', param: 'presence_penalty', model: 'gpt-4o-mini-search-preview-2025-03-11' },
           suggestions: [{ messageId: 'remove', output: `${header}declare const o: { t?: number; p?: number };\nclient.chat.completions.create({ model: 'gpt-4o-mini-search-preview-2025-03-11', temperature: o.t, top_p: o.p, frequency_penalty: 0, messages: [] });` }],
         },
         {
           messageId: 'searchPreview',
-          data: { param: 'frequency_penalty', model: 'gpt-4o-mini-search-preview-2025-03-11' },
+          data: { via: '', param: 'frequency_penalty', model: 'gpt-4o-mini-search-preview-2025-03-11' },
           suggestions: [{ messageId: 'remove', output: `${header}declare const o: { t?: number; p?: number };\nclient.chat.completions.create({ model: 'gpt-4o-mini-search-preview-2025-03-11', temperature: o.t, top_p: o.p, presence_penalty: 0, messages: [] });` }],
         },
       ],
@@ -522,7 +522,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'searchPreview',
-          data: { param: 'temperature', model: 'gpt-4o-search-preview' },
+          data: { via: '', param: 'temperature', model: 'gpt-4o-search-preview' },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const web: boolean;\nclient.chat.completions.create({ model: web ? 'gpt-4o-search-preview' : 'o3', messages: [] });` },
           ],
@@ -536,7 +536,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'top_p', value: '0.5', model: 'gpt-5-2025-08-07', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'top_p', value: '0.5', model: 'gpt-5-2025-08-07', effort: DEFAULT_MEDIUM },
           suggestions: [{ messageId: 'remove', output: chat("{ model: 'gpt-5-2025-08-07', messages: [] }") }],
         },
       ],
@@ -565,7 +565,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { param: 'frequency_penalty', value: '-1', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { via: '', param: 'frequency_penalty', value: '-1', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [{ messageId: 'remove', output: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'o3' });` }],
         },
       ],
@@ -597,6 +597,58 @@ jsRuleTester.run('no-unsupported-sampling-params (CommonJS)', rule, {
         },
         { messageId: 'alwaysRejected' },
       ],
+    },
+  ],
+});
+
+// Values across functions: a local function's parameters take the arguments of its calls in the file.
+const askWith = (calls: string) =>
+  `${header}function ask(model: string, temperature?: number) {\n  return client.chat.completions.create({ model, temperature, stop: 'END', messages: [] });\n}\n${calls}`;
+
+ruleTester.run('no-unsupported-sampling-params (values across functions)', rule, {
+  valid: [
+    askWith("ask('gpt-4.1', 0.2);\nask('gpt-4o');"),
+    // Exported: called from elsewhere.
+    `${header}export function ask(model: string) {\n  return client.chat.completions.create({ model, temperature: 0.2, messages: [] });\n}\nask('o3');`,
+  ],
+  invalid: [
+    {
+      // The temperature from the call with a reasoning model; `stop` fails there too.
+      code: askWith("ask('gpt-4.1', 0.2);\nask('o3', 0.7);\nask('o3', 1);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'temperature',
+          // The call at line 8 sends o3 with the default temperature: only line 7 fails.
+          data: { value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM, via: ' from the call at line 7' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'remove',
+              data: { param: 'temperature' },
+              output: `${header}function ask(model: string, temperature?: number) {\n  return client.chat.completions.create({ model, stop: 'END', messages: [] });\n}\nask('gpt-4.1', 0.2);\nask('o3', 0.7);\nask('o3', 1);`,
+            },
+          ],
+        },
+        {
+          messageId: 'alwaysRejected',
+          data: { param: 'stop', model: 'o3', via: ' from the calls at lines 7 and 8' },
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'remove',
+              data: { param: 'stop' },
+              output: `${header}function ask(model: string, temperature?: number) {\n  return client.chat.completions.create({ model, temperature, messages: [] });\n}\nask('gpt-4.1', 0.2);\nask('o3', 0.7);\nask('o3', 1);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Only o3 calls: `stop` fails on every call, so it is removed.
+      code: askWith("ask('o3');\nask('o1');"),
+      output: `${header}function ask(model: string, temperature?: number) {\n  return client.chat.completions.create({ model, temperature, messages: [] });\n}\nask('o3');\nask('o1');`,
+      errors: [{ messageId: 'alwaysRejected', data: { param: 'stop', model: 'o3` or `o1', via: ' from the calls at lines 6 and 7' } }],
     },
   ],
 });
