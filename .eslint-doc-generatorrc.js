@@ -5,8 +5,12 @@
 const config = {
   configEmoji: [
     ['recommended', '✅'],
+    ['strict', '🔒'],
     ['all', '🌐'],
   ],
+  // `recommended-type-checked` enables exactly the `recommended` rules (with type information on):
+  // listing it on every rule would repeat `recommended`.
+  ignoreConfig: ['recommended-type-checked'],
   // The title already carries the description, so no separate 📝 description notice.
   ruleDocNotices: ['deprecated', 'configs', 'fixableAndHasSuggestions', 'requiresTypeChecking'],
   ruleDocTitleFormat: 'desc-parens-prefix-name',

@@ -79,7 +79,7 @@ export function renderEntry(entry) {
   out.push(signatures.length > 1 ? 'Error messages:' : 'Error message:', '', fence(signatures.join('\n'), 'text'), '');
 
   out.push(
-    `- **HTTP status:** ${entry.http_status}`,
+    `- **HTTP status:** ${entry.http_status ?? 'none (the call fails in the client; no request is sent)'}`,
     `- **\`param\`:** ${fieldValue(entry.param)}`,
     `- **\`code\`:** ${fieldValue(entry.code)}`,
     `- **Confidence:** ${entry.confidence}`,

@@ -49,7 +49,7 @@ async function main() {
   }
 
   const { default: plugin } = await import(entry);
-  for (const name of ['recommended', 'all']) {
+  for (const name of ['recommended', 'strict', 'all']) {
     if (!plugin?.configs?.[name]) throw new SmokeError(`plugin.configs.${name} is missing`);
   }
 

@@ -1,4 +1,7 @@
-/** Configs derived from each rule's `meta.docs`: `recommended` (docs.recommended) and `all`. */
+/**
+ * Configs derived from each rule's `meta.docs`: `recommended` (docs.recommended), `strict`
+ * (recommended plus docs.strict) and `all`.
+ */
 import type { ESLint, Linter } from 'eslint';
 import type { rules as allRules } from '../rules/index.js';
 
@@ -8,13 +11,30 @@ type RuleLevel = 'error' | 'warn';
 // A type alias (not an interface) so it is assignable to ESLint's `Record<string, Config>`.
 export type OpenAIConfigs = {
   recommended: Linter.Config;
+  strict: Linter.Config;
   all: Linter.Config;
+  'recommended-type-checked': Linter.Config;
 };
 
 export function ruleEntries(rules: Rules, pick: (rule: Rules[keyof Rules]) => boolean, level: RuleLevel): Record<string, RuleLevel> {
   const entries: Record<string, RuleLevel> = {};
   for (const [id, rule] of Object.entries(rules) as Array<[keyof Rules, Rules[keyof Rules]]>) {
     if (pick(rule)) entries[`openai/${id}`] = level;
+  }
+  return entries;
+}
+
+/**
+ * `strict`: every `recommended` rule at `'error'`, with `meta.docs.strict` overriding the entry
+ * (options such as scheduled shutdowns, or `'warn'` for a rule outside `recommended`).
+ */
+export function strictEntries(rules: Rules): Record<string, Linter.RuleEntry> {
+  const entries: Record<string, Linter.RuleEntry> = {};
+  for (const [id, rule] of Object.entries(rules) as Array<[keyof Rules, Rules[keyof Rules]]>) {
+    const docs = rule.meta.docs;
+    if (!docs || docs.requiresTypeChecking) continue;
+    if (docs.strict !== undefined) entries[`openai/${id}`] = typeof docs.strict === 'string' ? docs.strict : [...docs.strict] as Linter.RuleEntry;
+    else if (docs.recommended) entries[`openai/${id}`] = 'error';
   }
   return entries;
 }
@@ -26,10 +46,25 @@ export function buildConfigs(plugin: ESLint.Plugin, rules: Rules): OpenAIConfigs
       plugins: { openai: plugin },
       rules: ruleEntries(rules, (rule) => rule.meta.docs?.recommended === true && !rule.meta.docs.requiresTypeChecking, 'error'),
     },
+    strict: {
+      name: 'openai/strict',
+      plugins: { openai: plugin },
+      rules: strictEntries(rules),
+    },
     all: {
       name: 'openai/all',
       plugins: { openai: plugin },
       rules: ruleEntries(rules, (rule) => !rule.meta.docs?.requiresTypeChecking, 'error'),
+    },
+    // `recommended` with type information: `settings.openai.typeChecked` on, and typescript-eslint's
+    // project service to provide it (like typescript-eslint's own type-checked configs, the parser and
+    // `tsconfigRootDir` are left to the user's config).
+    'recommended-type-checked': {
+      name: 'openai/recommended-type-checked',
+      plugins: { openai: plugin },
+      languageOptions: { parserOptions: { projectService: true } },
+      settings: { openai: { typeChecked: true } },
+      rules: ruleEntries(rules, (rule) => rule.meta.docs?.recommended === true, 'error'),
     },
   };
 }

@@ -47,7 +47,17 @@ export function singleLocalWrite(writes: readonly Write[]): Write | null {
 }
 
 function hasCommentsIn(sourceCode: TSESLint.SourceCode, start: number, end: number): boolean {
-  return sourceCode.getAllComments().some((comment) => comment.range[0] < end && comment.range[1] > start);
+  // The comments are sorted and do not overlap: find the first one that ends after `start` (a binary
+  // search, so that a file with many comments and many fixes stays linear).
+  const comments = sourceCode.getAllComments();
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle].range[1] <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < comments.length && comments[low].range[0] < end;
 }
 
 /** A comment right after `position` on the same line (a trailing comment that belongs to the property). */
@@ -137,20 +147,36 @@ export function quoteLike(sourceCode: TSESLint.SourceCode, node: TSESTree.Node |
 
 /**
  * Insert a property at the end of an object literal, keeping its layout (one property per line
- * or all on one line) and trailing comma style.
+ * or all on one line) and trailing comma style. One property per line: comments after the last
+ * property on its line stay there, and the new property goes on the next line.
  */
 export function insertPropertyFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction {
   const closing = sourceCode.getLastToken(object)!;
   const last = object.properties.at(-1);
-  if (!last) return (fixer) => fixer.replaceText(object, `{ ${text} }`);
+  if (!last) {
+    // `{ /* comment */ }` keeps its comment.
+    if (sourceCode.getCommentsInside(object).length > 0) return (fixer) => fixer.insertTextAfter(sourceCode.getFirstToken(object)!, ` ${text}`);
+    return (fixer) => fixer.replaceText(object, `{ ${text} }`);
+  }
   const afterLast = sourceCode.getTokenAfter(last)!;
   const hasTrailingComma = afterLast.value === ',';
   const multiline = last.loc.end.line !== closing.loc.start.line;
   if (multiline) {
     const lineText = sourceCode.lines[last.loc.start.line - 1];
     const indent = /^\s*/.exec(lineText)![0];
+    // The last comment on the line of the last property (or its comma): it belongs to that property.
     const anchor = hasTrailingComma ? afterLast : last;
-    return (fixer) => fixer.insertTextAfter(anchor, `${hasTrailingComma ? '' : ','}\n${indent}${text}${hasTrailingComma ? ',' : ''}`);
+    let end: TSESTree.Node | TSESTree.Token = anchor;
+    for (
+      let next = sourceCode.getTokenAfter(anchor, { includeComments: true });
+      next && next !== closing && (next.type === 'Line' || next.type === 'Block') && next.loc.start.line === anchor.loc.end.line;
+      next = sourceCode.getTokenAfter(next, { includeComments: true })
+    ) {
+      end = next;
+    }
+    if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(end, `\n${indent}${text},`);
+    if (end === last) return (fixer) => fixer.insertTextAfter(last, `,\n${indent}${text}`);
+    return (fixer) => [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(end, `\n${indent}${text}`)];
   }
   if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${text},`);
   return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
@@ -185,4 +211,30 @@ export function removeArrayElementFix(sourceCode: TSESLint.SourceCode, element: 
   }
   if (hasCommentsIn(sourceCode, range[0], range[1])) return null;
   return (fixer) => fixer.removeRange(range);
+}
+
+/**
+ * Append elements (given as source text) at the end of an array literal, keeping its layout (one
+ * element per line or all on one line) and trailing comma style. `null` when the array has holes
+ * or a comment sits between its last element and `]` (or inside an empty array).
+ */
+export function appendArrayElementsFix(sourceCode: TSESLint.SourceCode, array: TSESTree.ArrayExpression, texts: readonly string[]): FixFunction | null {
+  if (texts.length === 0 || array.elements.some((element) => element === null)) return null;
+  const closing = sourceCode.getLastToken(array)!;
+  const last = array.elements.at(-1);
+  if (!last) {
+    if (sourceCode.getCommentsInside(array).length > 0) return null;
+    return (fixer) => fixer.replaceText(array, `[${texts.join(', ')}]`);
+  }
+  if (sourceCode.commentsExistBetween(last, closing)) return null;
+  const afterLast = sourceCode.getTokenAfter(last)!;
+  const hasTrailingComma = afterLast.value === ',';
+  if (last.loc.end.line !== closing.loc.start.line) {
+    const indent = /^\s*/.exec(sourceCode.lines[last.loc.start.line - 1])![0];
+    const anchor = hasTrailingComma ? afterLast : last;
+    const body = texts.join(`,\n${indent}`);
+    return (fixer) => fixer.insertTextAfter(anchor, `${hasTrailingComma ? '' : ','}\n${indent}${body}${hasTrailingComma ? ',' : ''}`);
+  }
+  if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${texts.join(', ')},`);
+  return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
 }

@@ -43,6 +43,12 @@ const cases: Array<[string, string]> = [
     `${pre}await client.chat.completions.create({ model: 'gpt-4.1', response_format: 'json_object', messages: [] });`,
   ],
   [
+    // Found by the fuzzer: valid-top-logprobs added `logprobs: true` for `top_logprobs` (which a
+    // comment keeps), no-logprobs-with-response-format removed it again, and so on.
+    'top_logprobs kept by a comment, with a JSON response format',
+    `${pre}await client.chat.completions.create({ model: 'gpt-4o', response_format: { type: 'json_object' }, top_logprobs /* keep */: 5, messages: [] });`,
+  ],
+  [
     'responses API',
     `${pre}await client.responses.create({ model: 'o3', input: 'hi', top_logprobs: 2, include: ['message.output_text.logprobs'] });`,
   ],

@@ -197,6 +197,28 @@ describe('configs', () => {
     );
   });
 
+  it('strict has every recommended rule at error, with meta.docs.strict overriding the entry', () => {
+    const expected: Record<string, unknown> = {};
+    for (const [id, rule] of ruleEntries) {
+      const docs = rule.meta.docs;
+      if (!docs || docs.requiresTypeChecking) continue;
+      if (docs.strict !== undefined) expected[`openai/${id}`] = docs.strict;
+      else if (docs.recommended) expected[`openai/${id}`] = 'error';
+    }
+    expect(plugin.configs.strict.rules).toEqual(expected);
+    // recommended plus: every recommended rule is in strict, never weaker than an error.
+    for (const id of Object.keys(plugin.configs.recommended.rules ?? {})) {
+      const entry = plugin.configs.strict.rules?.[id];
+      expect(Array.isArray(entry) ? entry[0] : entry, id).toBe('error');
+    }
+  });
+
+  it('recommended-type-checked is recommended (type-aware rules included) with typeChecked and projectService on', () => {
+    expect(configs['recommended-type-checked'].rules).toEqual(expectedRules((meta) => meta.docs?.recommended === true));
+    expect(configs['recommended-type-checked'].settings).toEqual({ openai: { typeChecked: true } });
+    expect(configs['recommended-type-checked'].languageOptions?.parserOptions).toEqual({ projectService: true });
+  });
+
   it('all has every rule (that needs no type information)', () => {
     expect(plugin.configs.all.rules).toEqual(expectedRules((meta) => !meta.docs?.requiresTypeChecking));
   });
@@ -207,11 +229,17 @@ describe('configs', () => {
   });
 });
 
+/** A type-checked config lints inside the typed test project, where the project service finds the file. */
+const typedRoot = join(root, 'tests/fixtures/typed');
+const isTyped = (config: FlatConfig) => (config.settings?.openai as { typeChecked?: boolean } | undefined)?.typeChecked === true;
+const exampleFile = (config: FlatConfig) => join(isTyped(config) ? typedRoot : root, 'example.ts');
+
 function eslintFor(config: FlatConfig): ESLint {
+  const typedProject = { languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: typedRoot } } };
   return new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, config],
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, config, ...(isTyped(config) ? [typedProject] : [])],
   });
 }
 
@@ -221,7 +249,7 @@ describe.each(Object.keys(configs))('configs.%s through the ESLint class', (name
 
   it('lints a file without OpenAI calls with no messages', async () => {
     const [result] = await eslintFor(config).lintText("export const answer: number = 42;\nconsole.log('hi');\n", {
-      filePath: join(root, 'example.ts'),
+      filePath: exampleFile(config),
     });
     expect(result.messages).toEqual([]);
   });
@@ -230,7 +258,7 @@ describe.each(Object.keys(configs))('configs.%s through the ESLint class', (name
   it.each(enabled)('reports %s on its first ❌ doc example', async (ruleId) => {
     const [example] = incorrectExamples(ruleId.replace(/^openai\//, ''));
     expect(example, `docs/rules/${ruleId.replace(/^openai\//, '')}.md has a ❌ ts/js example`).toBeDefined();
-    const [result] = await eslintFor(config).lintText(example, { filePath: join(root, 'example.ts') });
+    const [result] = await eslintFor(config).lintText(example, { filePath: exampleFile(config) });
     expect(result.messages.filter((m) => m.fatal)).toEqual([]);
     expect(result.messages.map((m) => m.ruleId)).toContain(ruleId);
   });

@@ -36,8 +36,11 @@ export interface KbEntry {
   signatures: string[];
   /** JavaScript RegExp source (flags `i`) that matches every text in `signatures`. Must be linear-time. */
   regex: string;
-  /** HTTP status the API answers with (the most common one when it varies). */
-  http_status: number;
+  /**
+   * HTTP status the API answers with (the most common one when it varies); `null` when the failure
+   * happens in the client before any request is sent (an SDK method that no longer exists).
+   */
+  http_status: number | null;
   /** The `param` field of the error body, where known. */
   param?: string | null;
   /** The `code` field of the error body, where known. */

@@ -708,6 +708,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     reasoning: false,
     logprobs: true,
     predictedOutputs: false,
+    retiredAsOf: CATALOG_DATE,
     checked,
     sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations],
     notes:
@@ -752,6 +753,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     reasoning: false,
     logprobs: null,
     predictedOutputs: false,
+    retiredAsOf: CATALOG_DATE,
     checked,
     sources: [S.sdkShared, S.deprecations],
     notes:

@@ -9,7 +9,9 @@ export const asPlugin: ESLint.Plugin = openai;
 
 // Each shipped config is an ESLint flat config object.
 export const recommended: Linter.Config = openai.configs.recommended;
+export const strict: Linter.Config = openai.configs.strict;
 export const all: Linter.Config = openai.configs.all;
+export const recommendedTypeChecked: Linter.Config = openai.configs['recommended-type-checked'];
 
 export default defineConfig([
   // A config used directly,

@@ -9,8 +9,10 @@ const entry: KbEntry = {
     'logprobs is not supported when using response_format parameter',
     'Unrecognized request argument supplied: logprobs',
     'Validation error at #/logprobs: Extra inputs are not permitted',
+    // Groq, an OpenAI-compatible provider (reference, Caveats): rejects `logprobs` whatever the format.
+    'logprobs is not supported with this model',
   ],
-  regex: String.raw`logprobs is not supported when using ['"]?response_format|Unrecognized request argument supplied: logprobs|Validation error at #/logprobs: Extra inputs are not permitted`,
+  regex: String.raw`logprobs is not supported when using ['"]?response_format|Unrecognized request argument supplied: logprobs|Validation error at #/logprobs: Extra inputs are not permitted|logprobs is not supported with this model`,
   http_status: 400,
   root_cause:
     'No primary source shows the OpenAI API turning down `logprobs` because `response_format` is set. ' +
@@ -21,7 +23,8 @@ const entry: KbEntry = {
     'elsewhere: (1) the model is a reasoning model, which refuses logprobs whatever the format (see ' +
     '`llm/openai-reasoning-model-logprobs`); (2) the request goes through a gateway, an OpenAI-compatible provider, or ' +
     'an old Azure OpenAI api-version that did not know `logprobs` at all (those answer "Unrecognized request argument ' +
-    'supplied: logprobs" or "Validation error at #/logprobs: Extra inputs are not permitted", whatever the format); ' +
+    'supplied: logprobs" or "Validation error at #/logprobs: Extra inputs are not permitted", and Groq answers ' +
+    '"logprobs is not supported with this model", whatever the format); ' +
     '(3) there is no error but the logprobs come back empty because the answer was a tool or function call, and ' +
     'tool-call arguments carry no token logprobs.',
   workarounds: [

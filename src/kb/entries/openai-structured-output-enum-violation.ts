@@ -8,6 +8,8 @@ const entry: KbEntry = {
   signatures: [
     "Invalid value: 'json'. Supported values are: 'json_object', 'json_schema', and 'text'.",
     "Invalid value: 'object'. Supported values are: 'json_object', 'json_schema', and 'text'.",
+    // The 2026-08-30 gpt-5.6-terra capture (CAPTURE_GPT56_TERRA) sent `{ type: 'bogus' }`.
+    "Invalid value: 'bogus'. Supported values are: 'json_object', 'json_schema', and 'text'.",
   ],
   regex: String.raw`Invalid value: '[^'\r\n]{0,100}'\. Supported values are: 'json_object', 'json_schema',? and 'text'`,
   http_status: 400,

@@ -1,0 +1,391 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule, kbMessage } from '../src/create-rule.js';
+import {
+  appendArrayElementsFix,
+  insertPropertyFix,
+  quoteLike,
+  removePropertyFix,
+  removeWritesFix,
+  renamePropertyFix,
+  replaceNodeFix,
+  reportFixOrSuggest,
+  singleLocalWrite,
+  type FixFunction,
+} from '../src/fix.js';
+import { INCLUDE_LOGPROBS } from '../src/logprobs.js';
+import type { Request } from '../src/request.js';
+import { reportNodeFor } from '../src/report.js';
+import { getParam, hasUnknown, isWritten, skipWrappers, type Param, type Value, type Write } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB = 'llm/openai-responses-unsupported-chat-parameter';
+
+/** Chat Completions parameters the Responses API has no equivalent for. */
+const DROPPED = ['stop', 'n', 'logit_bias', 'presence_penalty', 'frequency_penalty', 'seed'] as const;
+
+/** Chat Completions output caps; the Responses API calls it `max_output_tokens`. */
+const OUTPUT_CAPS = ['max_tokens', 'max_completion_tokens'] as const;
+
+type MessageId =
+  | 'responseFormat'
+  | 'outputCap'
+  | 'logprobs'
+  | 'messages'
+  | 'dropped'
+  | 'moveToTextFormat'
+  | 'renameToMaxOutputTokens'
+  | 'removeOutputCap'
+  | 'useInclude'
+  | 'renameToInput'
+  | 'remove';
+
+/** Nothing writes the parameter and no unknown part of the body can: it is not sent. */
+function surelyAbsent(param: Param): boolean {
+  return param.writes.length === 0 && param.values.every((v) => v.kind === 'absent');
+}
+
+/**
+ * The parameter is sent: written with a value that is not statically `null`/`undefined`, by a
+ * property JSON keeps (a method or a setter-only accessor is dropped from the body).
+ */
+function isSent(param: Param): boolean {
+  if (!isWritten(param)) return false;
+  return param.writes.some(({ property }) => {
+    if (property.kind === 'get') return true;
+    if (property.method || property.kind === 'set') return false;
+    const value = skipWrappers(property.value);
+    return value.type !== AST_NODE_TYPES.FunctionExpression && value.type !== AST_NODE_TYPES.ArrowFunctionExpression;
+  });
+}
+
+function isTrue(value: Value): boolean {
+  return value.kind === 'primitive' && value.value === true;
+}
+
+function isFalse(value: Value): boolean {
+  return value.kind === 'primitive' && value.value === false;
+}
+
+/** The quote a new string in `node` should use: that of its first string literal (default single). */
+function quoteIn(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, value: string): string {
+  const token = sourceCode.getTokens(node).find((t) => t.type === 'String');
+  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
+}
+
+/** `insertPropertyFix`, but only where no comment sits between the last property (or `{`) and `}`. */
+function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction | null {
+  const opening = sourceCode.getFirstToken(object);
+  const closing = sourceCode.getLastToken(object);
+  if (!opening || !closing) return null;
+  if (sourceCode.commentsExistBetween(object.properties.at(-1) ?? opening, closing)) return null;
+  return insertPropertyFix(sourceCode, object, text);
+}
+
+function combine(...fixes: Array<FixFunction | null>): FixFunction | null {
+  if (fixes.some((fix) => fix === null)) return null;
+  return (fixer) => fixes.flatMap((fix) => fix!(fixer));
+}
+
+function staticKey(property: TSESTree.Property): string | null {
+  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+  return null;
+}
+
+function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+function startsLine(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  const before = sourceCode.getTokenBefore(node, { includeComments: true });
+  return !before || before.loc.end.line < node.loc.start.line;
+}
+
+/**
+ * The text of `{ type: 'json_schema', json_schema: { name, schema, strict } }` with the members of
+ * `json_schema` moved up one level: `{ type: 'json_schema', name, schema, strict }`. `null` when the
+ * shape is not plain enough to rewrite safely (spreads, computed keys, colliding keys, a layout it
+ * cannot re-indent).
+ */
+function flattenedText(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nested: TSESTree.Property): string | null {
+  const inner = nested.value;
+  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner.properties.length === 0) return null;
+  const outerKeys = new Set<string>();
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
+    const key = staticKey(property);
+    if (key === null) return null;
+    if (property !== nested) outerKeys.add(key);
+  }
+  const members: string[] = [];
+  const multiline = inner.loc.start.line !== inner.loc.end.line;
+  const outerIndent = lineIndent(sourceCode, nested.loc.start.line);
+  if (multiline && !startsLine(sourceCode, nested)) return null;
+  for (const property of inner.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
+    const key = staticKey(property);
+    if (key === null || outerKeys.has(key)) return null;
+    let text = sourceCode.getText(property);
+    if (multiline) {
+      if (!startsLine(sourceCode, property)) return null;
+      const innerIndent = lineIndent(sourceCode, property.loc.start.line);
+      if (text.includes('\n')) {
+        const tokens = sourceCode.getTokens(property);
+        if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
+        const lines = text.split('\n');
+        for (let i = 1; i < lines.length; i++) {
+          if (lines[i].trim() === '') continue;
+          if (!lines[i].startsWith(innerIndent)) return null;
+          lines[i] = outerIndent + lines[i].slice(innerIndent.length);
+        }
+        text = lines.join('\n');
+      }
+    }
+    members.push(text);
+  }
+  const joined = members.join(multiline ? `,\n${outerIndent}` : ', ');
+  const full = sourceCode.getText(object);
+  const offset = object.range[0];
+  return full.slice(0, nested.range[0] - offset) + joined + full.slice(nested.range[1] - offset);
+}
+
+/**
+ * The `text.format` value text for a `response_format` written in `property`: the value as written
+ * for `text`/`json_object` formats, the flattened object for a nested `json_schema` written inline,
+ * `null` when the value's shape is not known (a helper call such as `zodResponseFormat(...)`, an
+ * unknown variable) or a `json_schema` format is not written inline.
+ */
+function formatText(sourceCode: TSESLint.SourceCode, param: Param, property: TSESTree.Property): { text: string; flattened: boolean } | null {
+  const present = param.values.filter((v) => v.kind !== 'absent');
+  const valueText = property.shorthand ? sourceCode.getText(property.key) : sourceCode.getText(property.value);
+  let nested: Extract<Value, { kind: 'object' }> | null = null;
+  for (const value of present) {
+    if (value.kind !== 'object') return null;
+    const types = getParam(value.shape, 'type').values;
+    if (types.length === 0 || !types.every((t) => t.kind === 'primitive' && typeof t.value === 'string')) return null;
+    if (types.some((t) => t.kind === 'primitive' && t.value === 'json_schema')) nested = value;
+  }
+  // Already flat (the Responses shape written under the Chat key): it moves as it is.
+  if (!nested || (present.length === 1 && nested.shape.params.has('name') && !nested.shape.params.has('json_schema') && !nested.shape.open)) {
+    return { text: valueText, flattened: false };
+  }
+  // A JSON-schema format must be flattened: only when it is the one object literal written here.
+  const object = nested.node;
+  if (present.length !== 1 || property.shorthand || object.type !== AST_NODE_TYPES.ObjectExpression || skipWrappers(property.value) !== object) {
+    return null;
+  }
+  const jsonSchema = getParam(nested.shape, 'json_schema');
+  const write = singleLocalWrite(jsonSchema.writes);
+  if (!write || write.object !== object || nested.shape.open) return null;
+  const flat = flattenedText(sourceCode, object, write.property);
+  if (flat === null) return null;
+  // The value may wrap the object (`{ ... } as const`): keep the wrapper, swap the object's text.
+  const valueFull = sourceCode.getText(property.value);
+  const start = object.range[0] - property.value.range[0];
+  const end = object.range[1] - property.value.range[0];
+  return { text: valueFull.slice(0, start) + flat + valueFull.slice(end), flattened: true };
+}
+
+/**
+ * `text: { format: <value> }` in place of `property`. A multi-line value goes one level deeper:
+ * `text: {` / `  format: <value re-indented>,` / `}`. `null` when re-indenting could change a
+ * value (a multi-line template literal).
+ */
+function textProperty(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, value: string): string | null {
+  if (!value.includes('\n')) return `text: { format: ${value} }`;
+  if (!startsLine(sourceCode, property)) return `text: { format: ${value} }`;
+  if (sourceCode.getTokens(property).some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
+  const indent = lineIndent(sourceCode, property.loc.start.line);
+  const lines = value.split('\n');
+  const deeper = lines.slice(1).find((line) => line.trim() !== '' && line.startsWith(indent) && line.length > indent.length);
+  const unit = deeper ? /^[ \t]*/.exec(deeper.slice(indent.length))![0] || '  ' : '  ';
+  const body = lines.map((line, i) => (i === 0 || line.trim() === '' ? line : unit + line)).join('\n');
+  const comma = sourceCode.getTokenAfter(property)?.value === ',' && /,\s*[}\]]\s*$/.test(value) ? ',' : '';
+  return `text: {\n${indent}${unit}format: ${body}${comma}\n${indent}}`;
+}
+
+/**
+ * Move `response_format` to `text.format`: replace the property with `text: { format: ... }` when
+ * the request has no `text`, or move its value into an inline `text` object that has no `format`.
+ */
+function moveFormatFix(sourceCode: TSESLint.SourceCode, request: Request, param: Param): { fix: FixFunction | null; flattened: boolean } {
+  const none = { fix: null, flattened: false };
+  const write = singleLocalWrite(param.writes);
+  if (!write) return none;
+  const { property } = write;
+  if (sourceCode.getCommentsInside(property).length > 0 || (property.computed && property.key.type !== AST_NODE_TYPES.Literal)) return none;
+  const format = formatText(sourceCode, param, property);
+  if (!format) return none;
+  const text = request.param('text');
+  if (surelyAbsent(text)) {
+    const replacement = textProperty(sourceCode, property, format.text);
+    return { fix: replacement === null ? null : replaceNodeFix(sourceCode, property, replacement), flattened: format.flattened };
+  }
+  // `text: { verbosity: 'low' }` written inline here without a format: add it there.
+  const textWrite = singleLocalWrite(text.writes);
+  const [textValue] = text.values;
+  if (!textWrite || text.values.length !== 1 || textValue.kind !== 'object' || textValue.shape.open) return none;
+  const textObject = skipWrappers(textWrite.property.value);
+  if (textObject.type !== AST_NODE_TYPES.ObjectExpression || textObject !== textValue.node) return none;
+  if (!surelyAbsent(getParam(textValue.shape, 'format')) || format.text.includes('\n')) return none;
+  const fix = combine(removePropertyFix(sourceCode, property), insertPropertySafely(sourceCode, textObject, `format: ${format.text}`));
+  return { fix, flattened: format.flattened };
+}
+
+/**
+ * Replace `logprobs: true` with the `include` entry that asks for logprobs: in place when the request
+ * has no `include`, else appended to the inline `include` array written here (or only removed when
+ * the array already has it).
+ */
+function includeFix(sourceCode: TSESLint.SourceCode, request: Request, write: Write): FixFunction | null {
+  const { property } = write;
+  const include = request.param('include');
+  const entry = quoteIn(sourceCode, write.object, INCLUDE_LOGPROBS);
+  if (surelyAbsent(include)) return replaceNodeFix(sourceCode, property, `include: [${entry}]`);
+  const includeWrite = singleLocalWrite(include.writes);
+  const [value] = include.values;
+  if (!includeWrite || include.values.length !== 1 || value.kind !== 'array' || value.elements === null) return null;
+  const array = skipWrappers(includeWrite.property.value);
+  if (array.type !== AST_NODE_TYPES.ArrayExpression || array !== value.node) return null;
+  const remove = removePropertyFix(sourceCode, property);
+  if (value.elements.some((e) => e.some((v) => v.kind === 'primitive' && v.value === INCLUDE_LOGPROBS))) return remove;
+  return combine(remove, appendArrayElementsFix(sourceCode, array, [entry]));
+}
+
+export default createRule<[], MessageId>({
+  name: 'no-chat-params-in-responses-api',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Chat Completions parameters in Responses API requests',
+      recommended: true,
+      kb: [KB],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      responseFormat: kbMessage(
+        "`response_format` is a Chat Completions parameter that the Responses API rejects (HTTP 400 \"Unsupported parameter: 'response_format'. In the Responses API, this parameter has moved to 'text.format'.\"); the request fails.",
+        KB,
+      ),
+      outputCap: kbMessage(
+        '`{{param}}` is a Chat Completions parameter that the Responses API rejects (HTTP 400 "Unsupported parameter: \'{{param}}\'"); the request fails. The Responses API caps output with `max_output_tokens`.',
+        KB,
+      ),
+      logprobs: kbMessage(
+        '`logprobs` is a Chat Completions parameter that the Responses API rejects (HTTP 400); the request fails. The Responses API returns logprobs through `include: [\'message.output_text.logprobs\']`.',
+        KB,
+      ),
+      messages: kbMessage(
+        '`messages` is a Chat Completions parameter that the Responses API rejects (HTTP 400); the request fails. The Responses API takes the conversation as `input`.',
+        KB,
+      ),
+      dropped: kbMessage(
+        "`{{param}}` is a Chat Completions parameter that the Responses API does not have (HTTP 400 \"Unknown parameter: '{{param}}'.\" or \"Unsupported parameter\"); the request fails.",
+        KB,
+      ),
+      moveToTextFormat: 'Move `response_format` to `text.format`{{flatten}}.',
+      renameToMaxOutputTokens: 'Rename `{{param}}` to `max_output_tokens`.',
+      removeOutputCap: 'Remove `{{param}}` (the request already sets `max_output_tokens`).',
+      useInclude: "Replace `logprobs` with `include: ['message.output_text.logprobs']`.",
+      renameToInput: 'Rename `messages` to `input` (plain role/content messages have the same shape there).',
+      remove: 'Remove `{{param}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request) => {
+      if (request.site.api !== 'responses') return;
+      // Another provider's Responses endpoint may accept what OpenAI's rejects.
+      if (request.site.client.kind === 'compatible') return;
+
+      const responseFormat = request.param('response_format');
+      if (isSent(responseFormat)) {
+        const { fix, flattened } = moveFormatFix(sourceCode, request, responseFormat);
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, responseFormat),
+          messageId: 'responseFormat',
+          fix,
+          certain: false,
+          suggestMessageId: 'moveToTextFormat',
+          suggestData: { flatten: flattened ? ' and flatten its `json_schema` object' : '' },
+        });
+      }
+
+      const maxOutput = request.param('max_output_tokens');
+      const written = OUTPUT_CAPS.filter((name) => isSent(request.param(name)));
+      for (const name of written) {
+        const param = request.param(name);
+        const write = singleLocalWrite(param.writes);
+        if (isSent(maxOutput)) {
+          reportFixOrSuggest(context, {
+            node: reportNodeFor(request, param),
+            messageId: 'outputCap',
+            data: { param: name },
+            fix: write ? removePropertyFix(sourceCode, write.property) : null,
+            certain: false,
+            suggestMessageId: 'removeOutputCap',
+            suggestData: { param: name },
+          });
+          continue;
+        }
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, param),
+          messageId: 'outputCap',
+          data: { param: name },
+          fix: write ? renamePropertyFix(sourceCode, write.property, 'max_output_tokens') : null,
+          // The key is rejected whatever its value, and `max_output_tokens` means the same: certain
+          // when the rename touches one property of this call and cannot collide with another key.
+          certain: write !== null && written.length === 1 && !hasUnknown(maxOutput.values),
+          suggestMessageId: 'renameToMaxOutputTokens',
+          suggestData: { param: name },
+        });
+      }
+
+      const logprobs = request.param('logprobs');
+      if (isSent(logprobs)) {
+        const write = singleLocalWrite(logprobs.writes);
+        const present = logprobs.values.filter((v) => v.kind !== 'absent');
+        const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+        if (write && !present.every(isFalse)) {
+          const fix = includeFix(sourceCode, request, write);
+          if (fix) suggestions.push({ messageId: 'useInclude', fix });
+        }
+        if (write && !present.every(isTrue)) {
+          const fix = removePropertyFix(sourceCode, write.property);
+          if (fix) suggestions.push({ messageId: 'remove', data: { param: 'logprobs' }, fix });
+        }
+        context.report({ node: reportNodeFor(request, logprobs), messageId: 'logprobs', suggest: suggestions });
+      }
+
+      const messages = request.param('messages');
+      if (isSent(messages)) {
+        const write = singleLocalWrite(messages.writes);
+        const input = request.param('input');
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, messages),
+          messageId: 'messages',
+          fix: write && surelyAbsent(input) ? renamePropertyFix(sourceCode, write.property, 'input') : null,
+          certain: false,
+          suggestMessageId: 'renameToInput',
+        });
+      }
+
+      for (const name of DROPPED) {
+        const param = request.param(name);
+        if (!isSent(param)) continue;
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, param),
+          messageId: 'dropped',
+          data: { param: name },
+          fix: removeWritesFix(sourceCode, param.writes),
+          certain: false,
+          suggestMessageId: 'remove',
+          suggestData: { param: name },
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,101 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { reportFixOrSuggest, type FixFunction } from '../src/fix.js';
+import type { Request } from '../src/request.js';
+import { onRequest } from '../src/visitor.js';
+
+const KB = 'llm/openai-node-removed-beta-chat-methods';
+
+/** The first openai major version without `beta.chat` and `runFunctions`. */
+const REMOVED_IN = 5;
+
+/**
+ * The `X.beta` and `X.beta.chat` member expressions of the call's chain, where `beta` is read
+ * directly by `.chat` (no parentheses or casts in between).
+ */
+function betaMembers(request: Request): { beta: TSESTree.MemberExpression; chat: TSESTree.MemberExpression } | null {
+  const beta = request.site.receiver.parent;
+  if (beta?.type !== AST_NODE_TYPES.MemberExpression || beta.object !== request.site.receiver) return null;
+  const chat = beta.parent;
+  if (chat?.type !== AST_NODE_TYPES.MemberExpression || chat.object !== beta) return null;
+  return { beta, chat };
+}
+
+/**
+ * Remove the `beta` access: `client.beta.chat` → `client.chat`, `client?.beta.chat` →
+ * `client?.chat`, `client.beta['chat']` → `client['chat']`. `null` when a comment or a parenthesis
+ * sits in the edited text.
+ */
+function removeBetaFix(sourceCode: TSESLint.SourceCode, beta: TSESTree.MemberExpression, chat: TSESTree.MemberExpression): FixFunction | null {
+  // The accessor token after the object (`.`, `?.` or `[`), past any `)` closing the object.
+  const accessor = sourceCode.getTokenAfter(beta.object, { filter: (token) => token.value !== ')' });
+  const afterBeta = sourceCode.getTokenAfter(beta);
+  if (!accessor || !afterBeta || afterBeta.value === ')') return null;
+  const start = accessor.range[0];
+  const end = chat.range[1];
+  if (sourceCode.getAllComments().some((comment) => comment.range[0] < end && comment.range[1] > start)) return null;
+  const optional = beta.optional || chat.optional;
+  const key = sourceCode.getText(chat.property);
+  const text = chat.computed ? `${optional ? '?.' : ''}[${key}]` : `${optional ? '?.' : '.'}${key}`;
+  return (fixer) => fixer.replaceTextRange([start, end], text);
+}
+
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+}
+
+export default createRule({
+  name: 'no-removed-beta-methods',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow `beta.chat.completions.parse/stream/runTools` and `runFunctions`, which openai v5 removed',
+      recommended: true,
+      kb: [KB],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      removedBeta: kbMessage(
+        '`beta.chat.completions.{{method}}` was removed in openai v5, where `client.beta.chat` is `undefined`; the call fails before any request is sent. Use `chat.completions.{{method}}`.',
+        KB,
+      ),
+      removedRunFunctions: kbMessage(
+        "`{{path}}` was removed in openai v5; the call fails before any request is sent. Use `chat.completions.runTools`, which takes `tools` (`{ type: 'function', function }`) in place of `functions`.",
+        KB,
+      ),
+      removeBeta: 'Remove `beta.` to call `chat.completions.{{method}}`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request, settings) => {
+      const { site } = request;
+      if (settings.sdkVersion !== undefined && settings.sdkVersion < REMOVED_IN) return;
+      // Another SDK with OpenAI's call paths has its own history.
+      if (site.client.kind === 'lookalike') return;
+      const callee = site.node.callee;
+      if (site.method === 'runFunctions') {
+        context.report({ node: callee, messageId: 'removedRunFunctions', data: { path: site.path } });
+        return;
+      }
+      if (!site.beta) return;
+      const members = betaMembers(request);
+      // In this call's own member chain, the edit is local and certain; through a same-file alias
+      // (`const completions = client.beta.chat.completions`) it changes a declaration others may read.
+      const direct = members !== null && within(members.chat, callee);
+      reportFixOrSuggest(context, {
+        node: members && direct ? members.beta.property : callee,
+        messageId: 'removedBeta',
+        data: { method: site.method },
+        fix: members ? removeBetaFix(sourceCode, members.beta, members.chat) : null,
+        certain: direct,
+        suggestMessageId: 'removeBeta',
+        suggestData: { method: site.method },
+      });
+    });
+  },
+});

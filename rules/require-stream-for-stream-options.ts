@@ -1,0 +1,92 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isOpenAIBackend } from '../src/call-sites.js';
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { insertPropertyFix, removePropertyFix, replaceNodeFix, singleLocalWrite } from '../src/fix.js';
+import { reportNodeFor } from '../src/report.js';
+import type { Value } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+import { isKnownSent, writesWithoutPartner } from '../src/written-together.js';
+
+const KB = 'llm/openai-stream-settings-without-stream';
+
+type MessageId = 'missingStream' | 'streamFalse' | 'addStream' | 'setStreamTrue' | 'removeStreamOptions';
+
+const isTrue = (value: Value): boolean => value.kind === 'primitive' && value.value === true;
+const isFalse = (value: Value): boolean => value.kind === 'primitive' && value.value === false;
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+export default createRule<[], MessageId>({
+  name: 'require-stream-for-stream-options',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require `stream: true` on Chat Completions requests that send `stream_options`',
+      recommended: true,
+      kb: [KB],
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missingStream: kbMessage(
+        "`stream_options` is sent without `stream: true` (HTTP 400 \"The 'stream_options' parameter is only allowed when 'stream' is enabled.\"); the request fails.",
+        KB,
+      ),
+      streamFalse: kbMessage(
+        "`stream_options` is sent with `stream: false` (HTTP 400 \"The 'stream_options' parameter is only allowed when 'stream' is enabled.\"); the request fails.",
+        KB,
+      ),
+      addStream: 'Add `stream: true` (the call then returns a stream of chunks).',
+      setStreamTrue: 'Change `stream` to `true` (the call then returns a stream of chunks).',
+      removeStreamOptions: 'Remove `stream_options`.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    return onRequest(context, (request) => {
+      const { site } = request;
+      // Responses has its own `stream_options`, but no capture of an error for it without `stream`.
+      if (site.api !== 'chat') return;
+      // `chat.completions.stream()` sends `stream: true` itself.
+      if (site.method === 'stream') return;
+      // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) may accept or ignore it.
+      if (!isOpenAIBackend(site.client)) return;
+
+      const options = request.param('stream_options');
+      if (!options.values.some(isKnownSent)) return;
+      const stream = request.param('stream');
+      const maybeFalse = stream.values.some(isFalse);
+      const maybeAbsent = stream.values.some((v) => v.kind === 'absent');
+      if (!maybeFalse && !maybeAbsent) return;
+      // `...(streaming && { stream: true, stream_options })` sends both or neither.
+      const alone = writesWithoutPartner(sourceCode, options, 'stream', isTrue);
+      if (alone.length === 0) return;
+
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      if (maybeFalse) {
+        // `stream: false` written here as a literal: offer `true`.
+        const literal = stream.values
+          .filter(isFalse)
+          .map((v) => (v.kind === 'primitive' && v.node.type === AST_NODE_TYPES.Literal ? v.node : null))
+          .find((node) => node !== null && stream.writes.some((w) => w.local && !w.property.shorthand && contains(w.property.value, node)));
+        const fix = literal ? replaceNodeFix(sourceCode, literal, 'true') : null;
+        if (fix) suggest.push({ messageId: 'setStreamTrue', fix });
+      } else if (stream.writes.length === 0 && stream.values.every((v) => v.kind === 'absent') && alone.length === 1 && alone[0].local) {
+        // `stream` written nowhere: offer to add it next to `stream_options`.
+        suggest.push({ messageId: 'addStream', fix: insertPropertyFix(sourceCode, alone[0].object, 'stream: true') });
+      }
+      const write = singleLocalWrite(options.writes);
+      const remove = write ? removePropertyFix(sourceCode, write.property) : null;
+      if (remove) suggest.push({ messageId: 'removeStreamOptions', fix: remove });
+
+      context.report({
+        node: reportNodeFor(request, options),
+        messageId: maybeFalse ? 'streamFalse' : 'missingStream',
+        suggest: suggest.length > 0 ? suggest : null,
+      });
+    });
+  },
+});

@@ -1,0 +1,224 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isOpenAIBackend } from '../src/call-sites.js';
+import { createRule, kbMessage } from '../src/create-rule.js';
+import { insertPropertyFix, removePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction } from '../src/fix.js';
+import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
+import type { Request } from '../src/request.js';
+import type { OpenAISettings } from '../src/settings.js';
+import { isCertainWrite, reportNodeFor } from '../src/report.js';
+import type { Param, Value, Write } from '../src/values.js';
+import { onRequest } from '../src/visitor.js';
+import { isKnownSent, writesWithoutPartner } from '../src/written-together.js';
+
+const KB_WITHOUT = 'llm/openai-top-logprobs-without-logprobs';
+const KB_RANGE = 'llm/openai-top-logprobs-out-of-range';
+const KB_CAP = 'llm/openai-top-logprobs-effort-none-cap';
+
+/** The API's range for `top_logprobs` (SDK doc: "An integer between 0 and 20"). */
+const MAX = 20;
+/** The cap on gpt-5.x at reasoning effort `none` (gpt-5.6-terra capture). */
+const CAP_AT_EFFORT_NONE = 5;
+
+type MessageId =
+  | 'missingLogprobs'
+  | 'logprobsFalse'
+  | 'notInteger'
+  | 'belowMinimum'
+  | 'aboveMaximum'
+  | 'aboveEffortNoneCap'
+  | 'addLogprobs'
+  | 'setLogprobsTrue'
+  | 'removeTopLogprobs'
+  | 'setToCap';
+
+const isTrue = (value: Value): boolean => value.kind === 'primitive' && value.value === true;
+const isFalse = (value: Value): boolean => value.kind === 'primitive' && value.value === false;
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** A literal written in a local property of `param` (`x: 10`, `x: c ? 10 : 3`), which an edit may replace. */
+function literalInLocalWrite(param: Param, value: Value): TSESTree.Node | null {
+  if (value.kind !== 'primitive' || value.node.type !== AST_NODE_TYPES.Literal) return null;
+  const node = value.node;
+  const write = param.writes.find((w) => w.local && !w.property.shorthand && contains(w.property.value, node));
+  return write ? node : null;
+}
+
+/** Comments between the last property of an object literal and its closing brace (an inserted property would move them). */
+function hasCommentAfterLastProperty(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
+  const last = object.properties.at(-1);
+  if (!last) return sourceCode.getCommentsInside(object).length > 0;
+  const closing = sourceCode.getLastToken(object)!;
+  return sourceCode.getAllComments().some((c) => c.range[0] >= last.range[1] && c.range[1] <= closing.range[0]);
+}
+
+/** What is wrong with a number sent as `top_logprobs`, if anything. */
+function rangeProblem(value: number): 'notInteger' | 'belowMinimum' | 'aboveMaximum' | null {
+  if (!Number.isInteger(value)) return 'notInteger';
+  if (value < 0) return 'belowMinimum';
+  if (value > MAX) return 'aboveMaximum';
+  return null;
+}
+
+/** The cap of 5 applies on this path: effort `none` on a model that then accepts logprobs. */
+function capsAtEffortNone(path: ModelPath): boolean {
+  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true;
+}
+
+function effortPhrase(failing: readonly ModelPath[]): string {
+  return failing.every((p) => !p.explicitEffort) ? 'its default reasoning effort `none`' : 'reasoning effort `none`';
+}
+
+export default createRule<[], MessageId>({
+  name: 'valid-top-logprobs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Require `top_logprobs` to be an integer within the model's limit and, on Chat Completions, sent with `logprobs: true`",
+      recommended: true,
+      kb: [KB_WITHOUT, KB_RANGE, KB_CAP],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      missingLogprobs: kbMessage(
+        "`top_logprobs` is sent without `logprobs: true` (HTTP 400 \"The 'top_logprobs' parameter is only allowed when 'logprobs' is enabled.\"); the request fails.",
+        KB_WITHOUT,
+      ),
+      logprobsFalse: kbMessage(
+        "`top_logprobs` is sent with `logprobs: false` (HTTP 400 \"The 'top_logprobs' parameter is only allowed when 'logprobs' is enabled.\"); the request fails.",
+        KB_WITHOUT,
+      ),
+      notInteger: kbMessage(
+        "`top_logprobs` is `{{value}}`, not an integer (HTTP 400 \"Invalid type for 'top_logprobs': expected an integer\"); the request fails.",
+        KB_RANGE,
+      ),
+      belowMinimum: kbMessage(
+        "`top_logprobs` is `{{value}}`, below the minimum of 0 (HTTP 400 \"Invalid 'top_logprobs': integer below minimum value\"); the request fails.",
+        KB_RANGE,
+      ),
+      aboveMaximum: kbMessage(
+        '`top_logprobs` is `{{value}}`, above the maximum of 20 (HTTP 400: the API takes an integer from 0 to 20); the request fails.',
+        KB_RANGE,
+      ),
+      aboveEffortNoneCap: kbMessage(
+        "`top_logprobs` is `{{value}}`, above the limit of 5 that `{{model}}` allows at {{effort}} (HTTP 400 \"Invalid value for 'top_logprobs': must be less than or equal to 5.\"); the request fails.",
+        KB_CAP,
+      ),
+      addLogprobs: 'Add `logprobs: true`.',
+      setLogprobsTrue: 'Change `logprobs` to `true`.',
+      removeTopLogprobs: 'Remove `top_logprobs`.',
+      setToCap: 'Set `top_logprobs` to 5.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+
+    /** The edit that removes `top_logprobs` (its single local write), or `null`. */
+    function removeTopLogprobs(top: Param): FixFunction | null {
+      const write = singleLocalWrite(top.writes);
+      return write ? removePropertyFix(sourceCode, write.property) : null;
+    }
+
+    /** Chat: `top_logprobs` sent where `logprobs` may be missing or `false`. */
+    function checkLogprobs(request: Request, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
+      if (!top.values.some(isKnownSent)) return;
+      // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
+      // adding `logprobs: true` would not help.
+      if (allFail) return;
+      const logprobs = request.param('logprobs');
+      const maybeFalse = logprobs.values.some(isFalse);
+      const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
+      if (!maybeFalse && !maybeAbsent) return;
+      // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
+      const alone = writesWithoutPartner(sourceCode, top, 'logprobs', isTrue);
+      if (alone.length === 0) return;
+      const remove = removeTopLogprobs(top);
+      const removeSuggestion = remove ? [{ messageId: 'removeTopLogprobs' as const, fix: remove }] : [];
+      const node = reportNodeFor(request, top);
+
+      if (maybeFalse) {
+        const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
+        reportFixOrSuggest(context, {
+          node,
+          messageId: 'logprobsFalse',
+          fix: literal ? replaceNodeFix(sourceCode, literal, 'true') : null,
+          certain: false,
+          suggestMessageId: 'setLogprobsTrue',
+          extraSuggestions: removeSuggestion,
+        });
+        return;
+      }
+
+      // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
+      let fix: FixFunction | null = null;
+      let certain = false;
+      const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
+      if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
+        fix = insertPropertyFix(sourceCode, write.object, 'logprobs: true');
+        certain =
+          isCertainWrite(top) !== null &&
+          top.values.every(isKnownSent) &&
+          failing.length === 0 &&
+          !hasCommentAfterLastProperty(sourceCode, write.object);
+      }
+      reportFixOrSuggest(context, {
+        node,
+        messageId: 'missingLogprobs',
+        fix,
+        certain,
+        suggestMessageId: 'addLogprobs',
+        extraSuggestions: removeSuggestion,
+      });
+    }
+
+    /** Both APIs: a number that is not an integer from 0 to 20. */
+    function checkRange(request: Request, top: Param): boolean {
+      for (const value of top.values) {
+        if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
+        const problem = rangeProblem(value.value);
+        if (!problem) continue;
+        context.report({ node: reportNodeFor(request, top), messageId: problem, data: { value: String(value.value) } });
+        return true;
+      }
+      return false;
+    }
+
+    /** Chat: above 5 on a gpt-5.x path whose effort is `none`. */
+    function checkCap(request: Request, top: Param, settings: OpenAISettings): void {
+      const over = top.values.find(
+        (v): v is Extract<Value, { kind: 'primitive' }> =>
+          v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
+      );
+      if (!over) return;
+      const { failing } = judge(modelPaths(request, settings), (path) => (capsAtEffortNone(path) ? true : undefined));
+      if (failing.length === 0) return;
+      const literal = literalInLocalWrite(top, over);
+      reportFixOrSuggest(context, {
+        node: reportNodeFor(request, top),
+        messageId: 'aboveEffortNoneCap',
+        data: { value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
+        fix: literal ? replaceNodeFix(sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null,
+        certain: false,
+        suggestMessageId: 'setToCap',
+      });
+    }
+
+    return onRequest(context, (request, settings) => {
+      // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) have their own limits.
+      if (!isOpenAIBackend(request.site.client)) return;
+      const top = request.param('top_logprobs');
+      if (!top.values.some(isKnownSent)) return;
+      if (request.site.api === 'chat') {
+        const { failing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
+        checkLogprobs(request, top, failing, allFail);
+      }
+      const outOfRange = checkRange(request, top);
+      if (!outOfRange && request.site.api === 'chat') checkCap(request, top, settings);
+    });
+  },
+});

@@ -1,0 +1,73 @@
+import type { KbEntry } from '../types.js';
+import { DOC_DEPRECATIONS, LAST_CHECKED } from '../sources.js';
+
+const entry: KbEntry = {
+  id: 'llm/openai-model-retired',
+  title: 'Request to a model OpenAI has shut down (or to a misspelled model name)',
+  // No error body for a retired model is captured in the evidence: the reference says only that such
+  // requests fail with model-not-found. The signature is that code, not a captured message.
+  signature: 'model_not_found',
+  signatures: ['model_not_found'],
+  regex: String.raw`model[-_ ]not[-_ ]found`,
+  http_status: 404,
+  code: 'model_not_found',
+  root_cause:
+    'OpenAI retires models on dated schedules published on its deprecations page; from the shutdown date the API ' +
+    'no longer serves the model, and every request that names it fails. Dated snapshots go with their family ' +
+    '(`o1-2024-12-17` with `o1`). The SDK does not help: `model` accepts any string, and the `ChatModel` / ' +
+    '`ResponsesModel` unions still list retired ids such as `gpt-4-vision-preview`, `o1-mini` and ' +
+    '`gpt-3.5-turbo-0301`, so TypeScript accepts them. A misspelled model name fails in the same way. ' +
+    'The evidence this entry is built from has the shutdown dates but no captured error body for a retired model: ' +
+    'it says only that such requests fail with model-not-found. The signature here is that code, not a captured ' +
+    'message, and the HTTP status 404 is assumed from the code, not captured. `GET /v1/models` reports a ' +
+    '`shutdown_date` for each model.',
+  workarounds: [
+    {
+      action:
+        'Move to a current model before the shutdown date, checking the deprecations page for the replacement OpenAI names today (the names it recommends have changed over time).',
+      how: "await client.chat.completions.create({ model: 'gpt-5.1', messages });",
+    },
+    {
+      action:
+        'Re-check the request parameters for the new model: moving from `gpt-4o` or `gpt-3.5-turbo` to a reasoning model changes which parameters are accepted (`max_completion_tokens`, no `temperature` while reasoning).',
+    },
+    {
+      action: 'Ask the API which models your key can use and when they shut down.',
+      how: 'for await (const model of client.models.list()) console.log(model.id, model.shutdown_date);',
+    },
+    {
+      action: 'Pin the date the lint compares against in CI, and have scheduled shutdowns reported ahead of time (the `strict` config, or the rule\'s `scheduled` option).',
+      how: "export default [openai.configs.strict, { settings: { openai: { date: '2026-11-21' } } }];",
+    },
+  ],
+  dead_ends: [
+    {
+      action: 'Relying on the TypeScript types to reject a retired model name.',
+      why_fails: 'The SDK model unions keep retired ids, and `model` accepts any string.',
+    },
+    {
+      action: 'Switching to a dated snapshot of the same model (`o1-2024-12-17` for `o1`).',
+      why_fails: 'Snapshots are shut down together with their family.',
+    },
+    {
+      action: 'Retrying the request.',
+      why_fails: 'A shut-down model does not come back; the failure is not transient.',
+    },
+  ],
+  official_doc_url: DOC_DEPRECATIONS,
+  evidence: [
+    {
+      url: DOC_DEPRECATIONS,
+      note: 'OpenAI lists each deprecated model with its shutdown date (already shut down: o1-preview 2025-07-28, o1-mini 2025-10-27, o1, o3-mini, o4-mini, gpt-3.5-turbo, gpt-4 and others 2026-10-23; scheduled: gpt-5 and o3 2026-12-11, gpt-4o and gpt-4.1 2027-01-14).',
+    },
+    {
+      url: 'https://github.com/openai/openai-node/blob/master/src/resources/shared.ts',
+      note: 'The SDK `ChatModel` union still lists retired ids (gpt-4-vision-preview, o1-mini, gpt-3.5-turbo-0301), so types are not a lifecycle source.',
+    },
+  ],
+  confidence: 'medium',
+  rules: ['no-retired-models'],
+  last_checked: LAST_CHECKED,
+};
+
+export default entry;
