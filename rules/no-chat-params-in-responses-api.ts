@@ -1,17 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, kbMessage } from '../src/create-rule.js';
-import {
-  appendArrayElementsFix,
-  insertPropertyFix,
-  quoteLike,
-  removePropertyFix,
-  removeWritesFix,
-  renamePropertyFix,
-  replaceNodeFix,
-  reportFixOrSuggest,
-  singleLocalWrite,
-  type FixFunction,
-} from '../src/fix.js';
+import { appendArrayElementsFix, insertPropertyFix, quoteLike, removePropertyFix, removeWritesFix, renamePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction, lineIndent, startsLine, staticKey } from '../src/fix.js';
 import { INCLUDE_LOGPROBS } from '../src/logprobs.js';
 import type { Request } from '../src/request.js';
 import { reportNodeFor } from '../src/report.js';
@@ -84,21 +73,6 @@ function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.
 function combine(...fixes: Array<FixFunction | null>): FixFunction | null {
   if (fixes.some((fix) => fix === null)) return null;
   return (fixer) => fixes.flatMap((fix) => fix!(fixer));
-}
-
-function staticKey(property: TSESTree.Property): string | null {
-  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
-  return null;
-}
-
-function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
-  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
-}
-
-function startsLine(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
-  const before = sourceCode.getTokenBefore(node, { includeComments: true });
-  return !before || before.loc.end.line < node.loc.start.line;
 }
 
 /**

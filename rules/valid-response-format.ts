@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, quoteLike, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
+import { insertPropertyFix, quoteLike, reportFixOrSuggest, type FixFunction, lineIndent, startsLine, staticKey } from '../src/fix.js';
 import { reportNodeFor } from '../src/report.js';
 import { getParam, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
@@ -154,24 +154,6 @@ function replaceValuesFix(sourceCode: TSESLint.SourceCode, edits: readonly Edit[
 }
 
 // --- Rebuilding an object literal (nesting or flattening the JSON-schema members) -------------------
-
-/** A property's key when written as a name or a string (`name`, `'name'`, `['name']`). */
-function staticKey(property: TSESTree.Property): string | null {
-  const { key } = property;
-  if (key.type === AST_NODE_TYPES.Identifier && !property.computed) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
-  return null;
-}
-
-function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
-  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
-}
-
-/** Is `node` the first token on its line? */
-function startsLine(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
-  const before = sourceCode.getTokenBefore(node, { includeComments: true });
-  return !before || before.loc.end.line < node.loc.start.line;
-}
 
 /**
  * A property's text moved to a line indented with `indent`: its continuation lines are re-indented

@@ -238,3 +238,21 @@ export function appendArrayElementsFix(sourceCode: TSESLint.SourceCode, array: T
   if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${texts.join(', ')},`);
   return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
 }
+
+/** The key of a non-computed property (or a string/number literal key), else `null`. */
+export function staticKey(property: TSESTree.Property): string | null {
+  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+  return null;
+}
+
+/** The indentation (leading spaces and tabs) of a 1-based source line. */
+export function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+/** Is `node` the first token (comments included) on its line? */
+export function startsLine(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  const before = sourceCode.getTokenBefore(node, { includeComments: true });
+  return !before || before.loc.end.line < node.loc.start.line;
+}
