@@ -46,7 +46,8 @@ export function singleLocalWrite(writes: readonly Write[]): Write | null {
   return writes.length === 1 && writes[0].local ? writes[0] : null;
 }
 
-function hasCommentsIn(sourceCode: TSESLint.SourceCode, start: number, end: number): boolean {
+/** A comment overlaps the range `[start, end)`. O(log comments): use it rather than scanning `getAllComments()`. */
+export function hasCommentsIn(sourceCode: TSESLint.SourceCode, start: number, end: number): boolean {
   // The comments are sorted and do not overlap: find the first one that ends after `start` (a binary
   // search, so that a file with many comments and many fixes stays linear).
   const comments = sourceCode.getAllComments();
