@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule, kbMessage } from '../src/create-rule.js';
-import { reportFixOrSuggest, type FixFunction } from '../src/fix.js';
+import { hasCommentsIn, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
 import type { Request } from '../src/request.js';
 import { onRequest } from '../src/visitor.js';
 
@@ -33,7 +33,7 @@ function removeBetaFix(sourceCode: TSESLint.SourceCode, beta: TSESTree.MemberExp
   if (!accessor || !afterBeta || afterBeta.value === ')') return null;
   const start = accessor.range[0];
   const end = chat.range[1];
-  if (sourceCode.getAllComments().some((comment) => comment.range[0] < end && comment.range[1] > start)) return null;
+  if (hasCommentsIn(sourceCode, start, end)) return null;
   const optional = beta.optional || chat.optional;
   const key = sourceCode.getText(chat.property);
   const text = chat.computed ? `${optional ? '?.' : ''}[${key}]` : `${optional ? '?.' : '.'}${key}`;

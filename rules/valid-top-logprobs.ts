@@ -51,7 +51,7 @@ function hasCommentAfterLastProperty(sourceCode: TSESLint.SourceCode, object: TS
   const last = object.properties.at(-1);
   if (!last) return sourceCode.getCommentsInside(object).length > 0;
   const closing = sourceCode.getLastToken(object)!;
-  return sourceCode.getAllComments().some((c) => c.range[0] >= last.range[1] && c.range[1] <= closing.range[0]);
+  return sourceCode.commentsExistBetween(last, closing);
 }
 
 /** What is wrong with a number sent as `top_logprobs`, if anything. */
