@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { hasCommentsIn, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
 import type { Request } from '../src/request.js';

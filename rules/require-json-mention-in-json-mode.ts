@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { isOpenAIBackend } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { quoteLike, replaceNodeFix, type FixFunction } from '../src/fix.js';

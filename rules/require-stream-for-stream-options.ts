@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { isOpenAIBackend } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { insertPropertyFix, removePropertyFix, replaceNodeFix, singleLocalWrite } from '../src/fix.js';

@@ -2,7 +2,8 @@
  * Call sites: which calls send an OpenAI request body, through which method, from which client.
  */
 import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { OpenAISettings, ProviderHosts } from './settings.js';
 import type { TypeInfo } from './type-info.js';
 import { getParam, resolveBinding, resolveValues, skipWrappers, stringValues, type Value } from './values.js';

@@ -8,13 +8,9 @@ import type { rules as allRules } from '../rules/index.js';
 type Rules = typeof allRules;
 type RuleLevel = 'error' | 'warn';
 
-// A type alias (not an interface) so it is assignable to ESLint's `Record<string, Config>`.
-export type OpenAIConfigs = {
-  recommended: Linter.Config;
-  strict: Linter.Config;
-  all: Linter.Config;
-  'recommended-type-checked': Linter.Config;
-};
+import type { OpenAIConfigs } from './public-types.js';
+
+export type { OpenAIConfigs };
 
 export function ruleEntries(rules: Rules, pick: (rule: Rules[keyof Rules]) => boolean, level: RuleLevel): Record<string, RuleLevel> {
   const entries: Record<string, RuleLevel> = {};

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai';
 
@@ -22,19 +22,39 @@ export interface OpenAIRuleDocs {
 /** Severities a config uses. */
 export type StrictLevel = 'error' | 'warn';
 
-const namedRule = ESLintUtils.RuleCreator<OpenAIRuleDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+/** A rule as written in `rules/`: typescript-eslint's rule shape, with a name and no docs URL yet. */
+export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: Omit<RuleMetaData<MessageIds, OpenAIRuleDocs, Options>, 'docs'> & {
+    docs: Omit<OpenAIRuleDocs, 'url'> & { description: string };
+  };
+  defaultOptions: Options;
+  create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Options) => RuleListener;
+}
+
+/** The URL of a rule's page. */
+export function ruleDocsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+}
 
 /**
- * typescript-eslint's `RuleCreator`, without its per-file merge of the default options (a
- * `structuredClone` for every rule in every file: most of the plugin's cost in a file without
- * requests). ESLint (>= 9.15) already merges `meta.defaultOptions` into `context.options`; a rule
- * without options gets `[]`. Only a rule with defaults outside `meta` keeps the merge.
+ * Our own rule creator, in place of typescript-eslint's `RuleCreator`: importing
+ * `@typescript-eslint/utils` at run time would make every install pull in `typescript` (its
+ * required peer). It adds the docs URL and hands `create` the options. ESLint (>= 9.15) merges
+ * `meta.defaultOptions` into `context.options` itself, so no per-file merge happens here; a rule
+ * keeps its `defaultOptions` field only for typescript-eslint's `RuleModule` type.
  */
-export const createRule: typeof namedRule = (rule) => {
-  const created = namedRule(rule);
-  if (rule.meta.defaultOptions === undefined && (rule.defaultOptions ?? []).length > 0) return created;
-  return { ...created, create: (context) => rule.create(context, context.options) };
-};
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: RuleDefinition<Options, MessageIds>,
+): RuleModule<MessageIds, Options, OpenAIRuleDocs> {
+  const { name, meta, defaultOptions, create } = rule;
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } } as RuleMetaData<MessageIds, OpenAIRuleDocs, Options>,
+    defaultOptions,
+    create: (context) => create(context, context.options),
+  };
+}
 
 /** Message text that ends with the KB id, as every report does. */
 export function kbMessage(text: string, kbId: string): string {

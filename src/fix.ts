@@ -5,7 +5,8 @@
  * written) and the edited property is written at this call site alone; a suggestion when the
  * edit is safe but not certain; no fix at all when the edit would lose a comment.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { Write } from './values.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];

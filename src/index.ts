@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 import type { ESLint, Rule } from 'eslint';
 import { rules, type RuleId } from '../rules/index.js';
-import { buildConfigs, type OpenAIConfigs } from './configs.js';
+import { buildConfigs } from './configs.js';
+import type { OpenAIConfigs } from './public-types.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('eslint-plugin-openai/package.json') as { name: string; version: string };
@@ -28,4 +29,6 @@ Object.assign(plugin.configs, buildConfigs(plugin, rules));
 
 export default plugin;
 export { plugin as 'module.exports' };
-export { rules };
+/** The rules by id (the same objects as `plugin.rules`). */
+const { rules: pluginRules } = plugin;
+export { pluginRules as rules };

@@ -5,7 +5,8 @@
  * Each comes with the edit that stops asking for it (remove the property, or the `include`
  * entry) and whether that edit is certain as far as the request goes.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { removeArrayElementFix, removePropertyFix, type FixFunction } from './fix.js';
 import type { Request } from './request.js';
 import { isCertainWrite, reportNodeFor } from './report.js';

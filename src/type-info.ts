@@ -14,7 +14,7 @@
  * AST node). `typescript` is never imported at runtime: only the checker's own methods are used,
  * so whatever TypeScript version typescript-eslint loaded is the one asked.
  */
-import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { LOOKALIKE_SDKS, type ClientInfo } from './call-sites.js';
 import { SettingsError } from './errors.js';
@@ -83,18 +83,14 @@ function missingTypesError(filename: string | undefined): SettingsError {
 }
 
 /**
- * Check, when a rule starts on a file, that type-checked mode can work there (through
- * `getParserServices`, as typescript-eslint's own rules do), so a missing `projectService` fails
+ * Check, when a rule starts on a file, that type-checked mode can work there (the parser
+ * services on `sourceCode`, which is what typescript-eslint's `getParserServices` reads), so a missing `projectService` fails
  * loudly even in a file without requests.
  */
 export function assertTypeInformation(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): void {
-  let services: Partial<ParserServicesWithTypeInformation> | undefined;
-  try {
-    services = ESLintUtils.getParserServices(context, true) as Partial<ParserServicesWithTypeInformation>;
-  } catch {
-    services = undefined;
-  }
-  if (!services?.program) throw missingTypesError(context.filename);
+  // Read from `sourceCode` (no import of typescript-eslint's utils, whose peer is `typescript`).
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) throw missingTypesError(context.filename);
 }
 
 function createTypeInfo(services: ParserServicesWithTypeInformation): TypeInfo {

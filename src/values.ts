@@ -18,7 +18,8 @@
  * values its type gives (literal types; declared properties of object types).
  */
 import { findVariable, getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 
 export type Primitive = string | number | boolean | bigint;
