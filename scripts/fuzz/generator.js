@@ -5,6 +5,15 @@
 // parameters and values (models from the catalog, snapshots, fine-tunes, unknown names, efforts,
 // sampling parameters, response formats valid and invalid, ...), layout and comments.
 //
+// Request paths (see "request paths" below): whole bodies chosen by a condition, one condition in the
+// model and in conditional spreads, guards over the model (`Set#has`, `startsWith`, regular
+// expressions, `===`, `includes`, an imported function, `!`/`&&`/`||`), writes and `delete`s on the
+// params object before the call (also inside `if`, loops, callbacks and local functions), arrays
+// pushed to, `let`s assigned several times, `switch`/`if` chains, `for...of` over models,
+// `Object.assign({}, BASE, {...})`, local builders, destructuring with defaults and class fields.
+// Clients: default, named, renamed and namespace imports (ESM and CommonJS), `openai/azure`,
+// aliases, Azure hosts in template literals, `const { completions } = client.chat`.
+//
 // Every program is valid code by construction (a program that does not parse is a generator bug,
 // and the checker says so). Each comment is unique (`/* fz12 */`, `// fz13`) so that the checker
 // can tell whether a fix lost or moved one.
@@ -30,6 +39,14 @@ export function modelsFromCatalog(catalog) {
   }
   return models;
 }
+
+/** Names imported from a local module the analysis cannot see, with the global a snippet reads instead. */
+const FIXTURE_HELPERS = [
+  ['AnswerSchema', 'fzSchema'],
+  ['loadDefaults', 'fzDefaults'],
+  ['isReasoning', 'fzIsReasoning'],
+  ['applyDefaults', 'fzApplyDefaults'],
+];
 
 const q = (text, quote = "'") => `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`).replaceAll('\n', '\\n')}${quote}`;
 
@@ -105,6 +122,99 @@ export class ProgramGenerator {
     this.clients = new Map(); // kind -> variable name
     this.helpers = new Set();
     this.enumKeyword = rng.chance(0.3) ? 'const enum' : 'enum';
+    // How often a request body takes one of the path shapes (see "request paths" below).
+    this.pathRate = rng.pick([0.2, 0.35, 0.5]);
+    this.imports = this.importStyle();
+    for (const name of this.imports.bindings) this.module.names.add(name);
+    // Models by kind, so that paired branches often pair a reasoning model with a chat model.
+    const reasoning = models.filter((m) => /^(o\d|gpt-5)/.test(m.name));
+    const chat = models.filter((m) => /^(gpt-4|gpt-3|chatgpt)/.test(m.name));
+    this.reasoningModels = reasoning.length > 0 ? reasoning : models;
+    this.chatModels = chat.length > 0 ? chat : models;
+    // Set while a class's methods are generated: the expression of its model field (`this.model`).
+    this.classModel = null;
+    // Set by a path shape for the call site being written: a `for (const m of ...)` around its
+    // statement and the declarations after `mark` in its prelude.
+    this.loop = null;
+  }
+
+  /**
+   * How the file gets the SDK's classes: `{ lines, openai, azure, type, bindings }`, where `openai`
+   * and `azure` are the expressions to construct (`OpenAI`, `LLM`, `oai.AzureOpenAI`) and `type`
+   * names the client class in TypeScript annotations. Default, named, renamed and namespace imports,
+   * `openai/azure`, and their CommonJS forms.
+   */
+  importStyle() {
+    const { rng } = this;
+    if (this.snippet) return { lines: [], openai: 'OpenAI', azure: 'AzureOpenAI', type: 'OpenAI', bindings: [], azureMember: true };
+    const renamedOpenAI = rng.pick(['LLM', 'OpenAIClient', 'Client']);
+    const renamedAzure = rng.pick(['Az', 'AzureClient']);
+    const namespace = rng.pick(['oai', 'openaiSdk', 'sdk']);
+    if (this.esm) {
+      const style = rng.weighted([
+        [8, 'default'],
+        [3, 'named'],
+        [2, 'renamed'],
+        [1, 'defaultRenamed'],
+        [2, 'namespace'],
+        [1, 'azureModule'],
+      ]);
+      switch (style) {
+        case 'named':
+          return { lines: [`import { OpenAI, AzureOpenAI } from 'openai';`], openai: 'OpenAI', azure: 'AzureOpenAI', type: 'OpenAI', bindings: ['OpenAI', 'AzureOpenAI'] };
+        case 'renamed':
+          return {
+            lines: [`import { OpenAI as ${renamedOpenAI}, AzureOpenAI as ${renamedAzure} } from 'openai';`],
+            openai: renamedOpenAI,
+            azure: renamedAzure,
+            type: renamedOpenAI,
+            bindings: [renamedOpenAI, renamedAzure],
+          };
+        case 'defaultRenamed':
+          return {
+            lines: [`import ${renamedOpenAI}, { AzureOpenAI as ${renamedAzure} } from 'openai';`],
+            openai: renamedOpenAI,
+            azure: renamedAzure,
+            type: renamedOpenAI,
+            bindings: [renamedOpenAI, renamedAzure],
+          };
+        case 'namespace':
+          return { lines: [`import * as ${namespace} from 'openai';`], openai: `${namespace}.OpenAI`, azure: `${namespace}.AzureOpenAI`, type: `${namespace}.OpenAI`, bindings: [namespace] };
+        case 'azureModule':
+          return {
+            lines: [`import OpenAI from 'openai';`, `import { AzureOpenAI } from 'openai/azure';`],
+            openai: 'OpenAI',
+            azure: 'AzureOpenAI',
+            type: 'OpenAI',
+            bindings: ['OpenAI', 'AzureOpenAI'],
+          };
+        default:
+          return { lines: [`import OpenAI, { AzureOpenAI } from 'openai';`], openai: 'OpenAI', azure: 'AzureOpenAI', type: 'OpenAI', bindings: ['OpenAI', 'AzureOpenAI'] };
+      }
+    }
+    const style = rng.weighted([
+      [4, 'default'],
+      [3, 'named'],
+      [2, 'renamed'],
+      [2, 'namespace'],
+    ]);
+    switch (style) {
+      case 'named':
+        return { lines: [`const { OpenAI } = require('openai');`, `const { AzureOpenAI } = require('openai');`], openai: 'OpenAI', azure: 'AzureOpenAI', type: 'OpenAI', bindings: ['OpenAI', 'AzureOpenAI'] };
+      case 'renamed':
+        return {
+          lines: [`const { OpenAI: ${renamedOpenAI}, AzureOpenAI: ${renamedAzure} } = require('openai');`],
+          openai: renamedOpenAI,
+          azure: renamedAzure,
+          type: renamedOpenAI,
+          bindings: [renamedOpenAI, renamedAzure],
+        };
+      case 'namespace':
+        return { lines: [`const ${namespace} = require('openai');`], openai: `${namespace}.OpenAI`, azure: `${namespace}.AzureOpenAI`, type: `${namespace}.OpenAI`, bindings: [namespace] };
+      default:
+        // `OpenAI.AzureOpenAI` works too: the CommonJS export is the client class with the others as members.
+        return { lines: [`const OpenAI = require('openai');`, `const { AzureOpenAI } = require('openai');`], openai: 'OpenAI', azure: 'AzureOpenAI', type: 'OpenAI', bindings: ['OpenAI', 'AzureOpenAI'], azureMember: true };
+    }
   }
 
   // --- comments --------------------------------------------------------------------------------
@@ -288,7 +398,17 @@ export class ProgramGenerator {
   client(kind) {
     let name = this.clients.get(kind);
     if (name) return name;
-    const preferred = { openai: 'client', azure: 'azure', compatible: 'groq', official: 'official', env: 'envClient', reassigned: 'reassigned', frozen: 'wrapped' }[kind];
+    const preferred = {
+      openai: 'client',
+      azure: 'azure',
+      azureTemplate: 'azureByUrl',
+      alias: 'llm',
+      compatible: 'groq',
+      official: 'official',
+      env: 'envClient',
+      reassigned: 'reassigned',
+      frozen: 'wrapped',
+    }[kind];
     name = this.module.fresh(preferred);
     this.clients.set(kind, name);
     return name;
@@ -300,7 +420,13 @@ export class ProgramGenerator {
       case 'openai':
         return `const ${name} = ${newOpenAI(this.rng.chance(0.3) ? `{ apiKey: process.env.OPENAI_API_KEY }` : '')};`;
       case 'azure':
-        return `const ${name} = new ${this.esm || this.ts ? 'AzureOpenAI' : this.rng.pick(['AzureOpenAI', 'OpenAI.AzureOpenAI'])}({ endpoint: 'https://fz.openai.azure.com', apiVersion: '2024-10-21' });`;
+        return `const ${name} = new ${this.imports.azureMember && this.rng.chance(0.5) ? 'OpenAI.AzureOpenAI' : this.imports.azure}({ endpoint: 'https://fz.openai.azure.com', apiVersion: '2024-10-21' });`;
+      case 'azureTemplate':
+        // An Azure host in a template literal: the static parts name the host.
+        return `const ${name} = ${newOpenAI(`{ baseURL: \`https://\${process.env.FZ_RESOURCE}.openai.azure.com/openai/deployments/\${process.env.FZ_DEPLOYMENT}\` }`)};`;
+      case 'alias':
+        // Another name for a client declared above it (`pickClient` declares the target first).
+        return `const ${name} = ${this.clients.get(this.aliasTarget)};`;
       case 'compatible':
         return `const ${name} = ${newOpenAI(`{ baseURL: ${this.str(this.rng.pick(['https://api.groq.com/openai/v1', 'http://localhost:11434/v1', 'https://openrouter.ai/api/v1']))} }`)};`;
       case 'official':
@@ -317,7 +443,7 @@ export class ProgramGenerator {
   }
 
   openaiCallee() {
-    return 'OpenAI';
+    return this.imports.openai;
   }
 
   helper(name) {
@@ -356,6 +482,7 @@ export class ProgramGenerator {
   }
 
   modelValue() {
+    if (this.classModel && this.rng.chance(0.3)) return raw(this.classModel);
     return this.stringValue('model', this.modelName(), () => this.modelName());
   }
 
@@ -703,6 +830,7 @@ export class ProgramGenerator {
    */
   bodies(api, scope, prelude, indent, callCount) {
     const { rng } = this;
+    if (rng.chance(this.pathRate)) return this.pathBodies(api, scope, prelude, indent, callCount);
     const params = this.requestParams(api);
     let members = this.members(params, scope, prelude);
 
@@ -757,7 +885,7 @@ export class ProgramGenerator {
       }
       default: {
         const name = scope.fresh(rng.pick(['body', 'params', 'request']));
-        const annotation = this.ts && rng.chance(0.2) ? `: ${api === 'chat' ? 'OpenAI.ChatCompletionCreateParams' : 'OpenAI.Responses.ResponseCreateParams'}` : '';
+        const annotation = this.ts && rng.chance(0.2) ? `: ${this.imports.type}.${api === 'chat' ? 'ChatCompletionCreateParams' : 'Responses.ResponseCreateParams'}` : '';
         const keyword = shape === 'const' ? 'const' : 'let';
         prelude.push(`${keyword} ${name}${annotation} = ${this.emit(body, indent, true)};`);
         if (shape === 'mutated') {
@@ -782,6 +910,541 @@ export class ProgramGenerator {
       () => suffix(value, ' as any'),
       () => paren(value),
     ])();
+  }
+
+  // --- request paths -----------------------------------------------------------------------------
+  // Bodies whose shape depends on a branch or on code before the call: whole bodies chosen by a
+  // condition, one condition in the model and in a conditional spread, guards over the model, writes
+  // and `delete`s on the params object (also inside `if`, loops, callbacks and local functions),
+  // arrays pushed to, `let`s assigned several times, `switch` and `if`/`else` chains, `for...of` over
+  // models, `Object.assign({}, BASE, {...})`, local builders, destructuring with defaults, and class
+  // fields. The analysis must follow each path, or give up on it; it must never crash.
+
+  /** A model name that suits one side: a reasoning model (`o3`, `gpt-5`) or a chat model (`gpt-4.1`); sometimes any. */
+  sideModel(reasoning) {
+    const pool = reasoning ? this.reasoningModels : this.chatModels;
+    return this.rng.chance(0.8) ? this.rng.pick(pool).name : this.modelName();
+  }
+
+  /**
+   * A condition that takes the same side wherever it is read: the `cond` parameter, a local const
+   * (declared here), or the same expression over `opts` again.
+   */
+  sameCondition(scope, prelude) {
+    const { rng } = this;
+    return rng.weighted([
+      [4, () => 'cond'],
+      [
+        3,
+        () => {
+          const name = scope.fresh(rng.pick(['fast', 'cheap', 'useReasoning', 'streaming']));
+          prelude.push(`const ${name} = ${rng.pick(['opts.fast === true', 'Boolean(opts.cheap)', '!!opts.flag', `opts.tier === ${this.str('fast')}`])};`);
+          return name;
+        },
+      ],
+      [2, () => rng.pick(['opts.fast', `opts.tier === ${this.str('fast')}`])],
+    ])();
+  }
+
+  /**
+   * Parameters that suit one kind of model (a reasoning model's or a chat model's), sometimes with
+   * one of the other kind's (a request that fails on that path).
+   */
+  sideMembers(api, reasoning, exclude = []) {
+    const { rng } = this;
+    const chatSide = api === 'chat' ? ['max_tokens', 'temperature', 'logprobs', 'top_logprobs', 'top_p', 'presence_penalty'] : ['temperature', 'top_p', 'top_logprobs'];
+    const reasoningSide = api === 'chat' ? ['max_completion_tokens', 'reasoning_effort'] : ['reasoning', 'max_output_tokens'];
+    const own = (reasoning ? reasoningSide : chatSide).filter((name) => !exclude.includes(name));
+    const names = rng.shuffle(own).slice(0, rng.int(1, Math.max(1, Math.min(2, own.length))));
+    const other = (reasoning ? chatSide : reasoningSide).filter((name) => !exclude.includes(name) && !names.includes(name));
+    if (other.length > 0 && rng.chance(0.2)) names.push(rng.pick(other));
+    return names.map((name) => prop(name, this.modify(this.paramValue(api, name))));
+  }
+
+  /** The request's other parameters (no model, none of `exclude`), as members. */
+  commonMembers(api, scope, prelude, exclude = []) {
+    const params = this.requestParams(api).filter(([name]) => name !== 'model' && !exclude.includes(name));
+    return this.members(params, scope, prelude);
+  }
+
+  /** `model: <expr>`, or `model` when the expression is a variable named `model`. */
+  modelMember(expr) {
+    return expr === 'model' && this.rng.chance(0.7) ? prop('model', raw('model'), { shorthand: true }) : prop('model', raw(expr));
+  }
+
+  /** A module-level `const NAME = new Set([...])` or array of reasoning models, declared once each. */
+  modelCollection(kind) {
+    const key = kind === 'set' ? 'reasoningSet' : 'reasoningList';
+    if (!this[key]) {
+      const names = this.rng.shuffle(this.reasoningModels).slice(0, this.rng.int(2, 4));
+      const items = names.map((m) => q(m.name, this.quote)).join(', ');
+      this[key] = this.module.fresh(kind === 'set' ? 'REASONING_MODELS' : 'FZ_REASONING');
+      this.moduleConsts.push(kind === 'set' ? `const ${this[key]} = new Set([${items}]);` : `const ${this[key]} = [${items}]${this.ts && this.rng.chance(0.5) ? ' as const' : ''};`);
+    }
+    return this[key];
+  }
+
+  /**
+   * A guard over the model expression `v`: `{ text, atom }`, where `atom` says it can be negated
+   * without parentheses. `Set#has`, `startsWith`, a regular expression, `===`, `includes` over a
+   * literal or a const array, an imported function, and `!`, `&&`, `||` over these.
+   */
+  guardOver(v, depth = 0) {
+    const { rng } = this;
+    const model = () => this.str(this.sideModel(rng.chance(0.6)));
+    const atom = (text) => ({ text, atom: true });
+    return rng.weighted([
+      [4, () => atom(`${this.modelCollection('set')}.has(${v})`)],
+      [3, () => atom(`${v}.startsWith(${this.str(rng.pick(['o', 'gpt-5', 'o3', 'gpt-4']))})`)],
+      [3, () => atom(`${rng.pick(['/^o\\d/', '/^(o\\d|gpt-5)/', '/mini$/'])}.test(${v})`)],
+      [3, () => ({ text: `${v} ${rng.pick(['===', '!=='])} ${model()}`, atom: false })],
+      [3, () => atom(`[${[model(), model()].join(', ')}].includes(${v})`)],
+      [2, () => atom(`${this.modelCollection('list')}.includes(${v})`)],
+      [2, () => atom(`${this.helper('isReasoning')}(${v})`)],
+      [depth === 0 ? 2 : 0, () => ({ text: this.negate(this.guardOver(v, 1)), atom: true })],
+      [depth === 0 ? 2 : 0, () => ({ text: `${this.guardOver(v, 1).text} && ${this.guardOver(v, 1).text}`, atom: false })],
+      [depth === 0 ? 2 : 0, () => ({ text: `${this.guardOver(v, 1).text} || ${this.guardOver(v, 1).text}`, atom: false })],
+    ])();
+  }
+
+  negate(guard) {
+    return guard.atom ? `!${guard.text}` : `!(${guard.text})`;
+  }
+
+  /**
+   * The model as a variable, declared in `prelude` by one of the shapes the analysis resolves (or
+   * not): returns `{ expr, test }`, the expression to put in the body and, for a ternary, its test.
+   * `loop` allows a `for (const m of [...])` around the call (set in `this.loop`).
+   */
+  modelBinding(scope, prelude, { loop = false } = {}) {
+    const { rng } = this;
+    const u = this.unit;
+    const m = (reasoning = rng.chance(0.5)) => this.str(this.sideModel(reasoning));
+    const typed = this.ts && rng.chance(0.5) ? ': string' : '';
+    const kind = rng.weighted([
+      [3, 'const'],
+      [3, 'ternary'],
+      [3, 'letIf'],
+      [2, 'letTwice'],
+      [2, 'switch'],
+      [2, 'ifElse'],
+      [2, 'destructure'],
+      [1, 'moduleLet'],
+      [1, 'unknown'],
+      [this.classModel ? 4 : 0, 'classField'],
+      [loop ? 3 : 0, 'loop'],
+    ]);
+    if (kind === 'classField') return { expr: this.classModel, test: null };
+    if (kind === 'moduleLet') {
+      // A module `let` assigned in the file more than once.
+      if (!this.moduleModel) {
+        this.moduleModel = this.module.fresh('FZ_MODEL');
+        const setter = this.module.fresh('fzUseModel');
+        this.moduleConsts.push(`let ${this.moduleModel}${typed} = ${m()};`);
+        const body = rng.chance(0.5) ? `${this.moduleModel} = fast ? ${m(false)} : ${m(true)};` : `${this.moduleModel} = ${m()};`;
+        this.moduleConsts.push(`${this.esm && rng.chance(0.5) ? 'export ' : ''}function ${setter}(${this.ts ? 'fast: boolean' : 'fast'}) {\n${u}${body}\n}`);
+      }
+      return { expr: this.moduleModel, test: null };
+    }
+    if (kind === 'loop') {
+      const variable = scope.fresh(rng.pick(['m', 'candidate', 'model']));
+      const list = rng.weighted([
+        [4, () => `[${Array.from({ length: rng.int(2, 3) }, () => m()).join(', ')}]`],
+        [
+          2,
+          () => {
+            const name = this.module.fresh('FZ_MODELS_TO_TRY');
+            this.moduleConsts.push(`const ${name} = [${m(true)}, ${m(false)}]${this.ts && rng.chance(0.5) ? ' as const' : ''};`);
+            return name;
+          },
+        ],
+        [1, () => 'opts.models ?? []'],
+      ])();
+      // The loop holds everything from here on: later declarations may read the variable.
+      this.loop = { header: `for (const ${variable} of ${list})`, mark: prelude.length };
+      return { expr: variable, test: null };
+    }
+    const name = scope.fresh(rng.chance(0.7) ? 'model' : rng.pick(['chosenModel', 'modelName']));
+    switch (kind) {
+      case 'const':
+        prelude.push(`const ${name}${typed} = ${m()};`);
+        return { expr: name, test: null };
+      case 'ternary': {
+        const test = this.sameCondition(scope, prelude);
+        prelude.push(`const ${name} = ${test} ? ${m(false)} : ${m(true)};`);
+        return { expr: name, test };
+      }
+      case 'letIf': {
+        const test = this.sameCondition(scope, prelude);
+        prelude.push(rng.chance(0.5) ? `let ${name}${typed} = ${m()};\nif (${test}) ${name} = ${m()};` : `let ${name}${typed} = ${m()};\nif (${test}) {\n${u}${name} = ${m()};\n}`);
+        return { expr: name, test: null };
+      }
+      case 'letTwice':
+        prelude.push(rng.chance(0.5) ? `let ${name}${typed} = ${m()};\n${name} = ${m()};` : `let ${name}${typed};\n${name} = ${m()};`);
+        return { expr: name, test: null };
+      case 'switch': {
+        const initial = rng.chance(0.5);
+        const cases = [`case ${this.str('fast')}:\n${u}${name} = ${m(false)};\n${u}break;`, `case ${this.str('smart')}:\ncase ${this.str('deep')}:\n${u}${name} = ${m(true)};\n${u}break;`];
+        if (!initial || rng.chance(0.5)) cases.push(`default:\n${u}${name} = ${m()};`);
+        const body = cases.map((c) => `${u}${c.replaceAll('\n', `\n${u}`)}`).join('\n');
+        prelude.push(`let ${name}${typed}${initial ? ` = ${m()}` : ''};\nswitch (opts.tier) {\n${body}\n}`);
+        return { expr: name, test: null };
+      }
+      case 'ifElse': {
+        const last = rng.chance(0.7) ? ` else {\n${u}${name} = ${m()};\n}` : '';
+        prelude.push(
+          `let ${name}${typed}${last ? '' : ` = ${m()}`};\nif (opts.tier === ${this.str('fast')}) {\n${u}${name} = ${m(false)};\n} else if (${rng.pick(['opts.deep', `opts.tier === ${this.str('smart')}`])}) {\n${u}${name} = ${m(true)};\n}${last}`,
+        );
+        return { expr: name, test: null };
+      }
+      case 'destructure': {
+        const source = rng.chance(0.5) ? 'opts' : this.configObject();
+        prelude.push(name === 'model' ? `const { model = ${m()} } = ${source};` : `const { model: ${name} = ${m()} } = ${source};`);
+        return { expr: name, test: null };
+      }
+      default:
+        prelude.push(`const ${name} = ${rng.pick([`opts.model${this.ts ? ' as string' : ''}`, `String(opts.model ?? ${m()})`, 'process.env.FZ_MODEL'])};`);
+        return { expr: name, test: null };
+    }
+  }
+
+  /** A module-level config object to destructure from, with a model or without one (then the default applies). */
+  configObject() {
+    const name = this.module.fresh('FZ_CONFIG');
+    const members = [];
+    if (this.rng.chance(0.5)) members.push(`model: ${this.str(this.modelName())}`);
+    if (this.rng.chance(0.5)) members.push(`temperature: ${this.rng.pick(['0.2', '1'])}`);
+    this.moduleConsts.push(`const ${name} = { ${members.join(', ')} }${this.ts && this.rng.chance(0.5) ? ' as const' : ''};`);
+    return name;
+  }
+
+  /** Argument texts (one per call) for a body in one of the path shapes; declarations go to `prelude`. */
+  pathBodies(api, scope, prelude, indent, callCount) {
+    const { rng } = this;
+    const shape = rng.weighted([
+      [3, 'whole'],
+      [3, 'sameCondition'],
+      [4, 'guard'],
+      [4, 'writes'],
+      [2, 'pushed'],
+      [2, 'assign'],
+      [2, 'destructure'],
+      [3, 'modelVariable'],
+    ]);
+    const text = this[`${shape}Shape`](api, scope, prelude, indent, callCount);
+    return Array.from({ length: callCount }, () => text);
+  }
+
+  /** `cond ? { model: 'o3', max_completion_tokens } : { model: 'gpt-4.1', max_tokens }`, inline, in a const, assigned by `if`/`else`, or returned by a local builder. */
+  wholeShape(api, scope, prelude, indent) {
+    const { rng } = this;
+    const u = this.unit;
+    const test = this.sameCondition(scope, prelude);
+    const reasoningFirst = rng.chance(0.5);
+    const sides = [reasoningFirst, !reasoningFirst].map((reasoning) => this.sideMembers(api, reasoning));
+    const taken = sides.flat().map((member) => member.key);
+    const common = this.commonMembers(api, scope, prelude, taken);
+    const body = (i) => {
+      const model = prop('model', raw(this.str(this.sideModel(i === 0 ? reasoningFirst : !reasoningFirst))));
+      return this.wrapObject(obj([model, ...common, ...sides[i]]));
+    };
+    const form = rng.weighted([
+      [4, 'inline'],
+      [3, 'const'],
+      [2, 'ifElse'],
+      [2, 'builder'],
+    ]);
+    if (form === 'inline') return this.emit(cond(raw(test), body(0), body(1)), indent, true);
+    const name = scope.fresh(rng.pick(['body', 'params', 'request']));
+    if (form === 'const') {
+      prelude.push(`const ${name} = ${this.emit(cond(raw(test), body(0), body(1)), '', true)};`);
+      return name;
+    }
+    if (form === 'ifElse') {
+      prelude.push(`let ${name}${this.ts ? ': any' : ''};\nif (${test}) {\n${u}${name} = ${this.emit(body(0), u, true)};\n} else {\n${u}${name} = ${this.emit(body(1), u, true)};\n}`);
+      return name;
+    }
+    // A local function whose every `return` is a known object.
+    const builder = scope.fresh(rng.pick(['buildRequest', 'makeBody']));
+    const param = this.ts ? 'fast: boolean' : 'fast';
+    const returns = rng.chance(0.5)
+      ? `${u}if (fast) return ${this.emit(body(0), u, true)};\n${u}return ${this.emit(body(1), u, true)};`
+      : `${u}return fast ? ${this.emit(body(0), u, true)} : ${this.emit(body(1), u, true)};`;
+    prelude.push(rng.chance(0.5) ? `function ${builder}(${param}) {\n${returns}\n}` : `const ${builder} = (${param}) => {\n${returns}\n};`);
+    if (rng.chance(0.6)) return `${builder}(${test})`;
+    return this.emit(obj([spread(raw(`${builder}(${test})`)), ...this.sideMembers(api, rng.chance(0.5), taken).slice(0, 1)]), indent, true);
+  }
+
+  /** The same condition in the model and in conditional spreads or values: `model: fast ? a : b`, `...(fast ? { temperature } : {})`. */
+  sameConditionShape(api, scope, prelude, indent) {
+    const { rng } = this;
+    const test = this.sameCondition(scope, prelude);
+    const negated = rng.chance(0.2);
+    // When `test` holds: a chat model (or a reasoning model, when negated).
+    const notTest = /[\s=]/.test(test) ? `!(${test})` : `!${test}`;
+    const chatModel = raw(this.str(this.sideModel(false)));
+    const reasoningModel = raw(this.str(this.sideModel(true)));
+    const model = prop('model', negated ? cond(raw(notTest), reasoningModel, chatModel) : cond(raw(test), chatModel, reasoningModel));
+    const chatOnly = this.sideMembers(api, false);
+    const reasoningOnly = this.sideMembers(api, true, chatOnly.map((member) => member.key));
+    const linked = [];
+    const form = rng.weighted([
+      [4, 'spreadChat'],
+      [3, 'spreadBoth'],
+      [2, 'and'],
+      [2, 'values'],
+    ]);
+    if (form === 'spreadChat') linked.push(spread(paren(cond(raw(test), obj(chatOnly, { multiline: false }), obj([])))));
+    else if (form === 'spreadBoth') linked.push(spread(paren(cond(raw(test), obj(chatOnly, { multiline: false }), obj(reasoningOnly, { multiline: false })))));
+    else if (form === 'and') linked.push(spread(paren(logical('&&', raw(test), obj(chatOnly, { multiline: false })))));
+    else for (const member of chatOnly) linked.push(prop(member.key, cond(raw(test), member.value, raw('undefined'))));
+    const taken = [...chatOnly, ...reasoningOnly].map((member) => member.key);
+    if (api === 'chat' && rng.chance(0.35)) {
+      // `stream: s ? true : false` with `stream_options: s ? {...} : undefined`.
+      const s = rng.chance(0.5) ? test : this.sameCondition(scope, prelude);
+      linked.push(prop('stream', cond(raw(s), raw('true'), raw('false'))), prop('stream_options', cond(raw(s), obj([prop('include_usage', raw('true'))], { multiline: false }), raw('undefined'))));
+      taken.push('stream', 'stream_options');
+    }
+    const common = this.commonMembers(api, scope, prelude, taken);
+    const members = [model, ...common];
+    for (const member of linked) members.splice(rng.int(1, members.length), 0, member);
+    return this.bodyIn(obj(members), api, scope, prelude, indent);
+  }
+
+  /** Guards over the model: `...(REASONING.has(model) ? {} : { temperature })`, `model.startsWith('o') && {...}`, an imported guard, ... */
+  guardShape(api, scope, prelude, indent, callCount) {
+    const { rng } = this;
+    const binding = this.modelBinding(scope, prelude, { loop: callCount === 1 });
+    const v = binding.expr;
+    const reasoningOnly = this.sideMembers(api, true);
+    const chatOnly = this.sideMembers(api, false, reasoningOnly.map((member) => member.key));
+    const guarded = [];
+    const count = rng.int(1, 2);
+    for (let i = 0; i < count; i++) {
+      const g = this.guardOver(v);
+      const form = rng.weighted([
+        [4, 'emptyOrChat'],
+        [3, 'both'],
+        [2, 'and'],
+        [2, 'notAnd'],
+        [2, 'value'],
+        [1, 'variable'],
+        [1, 'unrelated'],
+      ]);
+      const inline = (members) => obj(members, { multiline: false });
+      if (form === 'emptyOrChat') guarded.push(spread(paren(cond(raw(g.text), obj([]), inline(chatOnly)))));
+      else if (form === 'both') guarded.push(spread(paren(cond(raw(g.text), inline(reasoningOnly), inline(chatOnly)))));
+      else if (form === 'and') guarded.push(spread(paren(logical('&&', raw(g.atom ? g.text : `(${g.text})`), inline(reasoningOnly)))));
+      else if (form === 'notAnd') guarded.push(spread(paren(logical('&&', raw(this.negate(g)), inline(chatOnly)))));
+      else if (form === 'value') for (const member of chatOnly) guarded.push(prop(member.key, cond(raw(g.text), raw('undefined'), member.value)));
+      else if (form === 'variable') {
+        const extra = scope.fresh('extra');
+        prelude.push(`const ${extra} = ${g.text} ? {} : ${this.emit(inline(chatOnly), '', false)};`);
+        guarded.push(spread(raw(extra)));
+      } else {
+        // A condition that reads nothing the verdict depends on: two known paths.
+        guarded.push(spread(paren(cond(raw(rng.pick(['opts.debug', 'cond'])), inline(chatOnly), obj([])))));
+      }
+    }
+    const taken = [...reasoningOnly, ...chatOnly].map((member) => member.key);
+    const members = [this.modelMember(v), ...this.commonMembers(api, scope, prelude, taken)];
+    for (const member of guarded) members.splice(rng.int(1, members.length), 0, member);
+    return this.bodyIn(obj(members), api, scope, prelude, indent);
+  }
+
+  /** A body whose model comes from a variable: `let`s, `switch`, `if`/`else`, `for...of`, destructuring, class fields. */
+  modelVariableShape(api, scope, prelude, indent, callCount) {
+    const binding = this.modelBinding(scope, prelude, { loop: callCount === 1 });
+    const side = this.sideMembers(api, this.rng.chance(0.5));
+    const members = [this.modelMember(binding.expr), ...this.commonMembers(api, scope, prelude, side.map((member) => member.key)), ...side];
+    return this.bodyIn(obj(members), api, scope, prelude, indent);
+  }
+
+  /** A body in the call (usually) or in a const before it. */
+  bodyIn(body, api, scope, prelude, indent) {
+    if (this.rng.chance(0.7)) return this.emit(this.wrapObject(body), indent, true);
+    const name = this.scopeName(scope);
+    prelude.push(`const ${name} = ${this.emit(this.wrapObject(body), '', true)};`);
+    return name;
+  }
+
+  scopeName(scope) {
+    return scope.fresh(this.rng.pick(['body', 'params', 'request']));
+  }
+
+  /**
+   * Writes and `delete`s on the params object before the call: unconditional, inside `if`/`else`, a
+   * loop or a callback, through a local function that receives the object, or an imported one.
+   */
+  writesShape(api, scope, prelude, indent, callCount) {
+    const { rng } = this;
+    const u = this.unit;
+    const binding = rng.chance(0.4) ? this.modelBinding(scope, prelude, { loop: callCount === 1 }) : null;
+    const side = this.sideMembers(api, rng.chance(0.5));
+    const common = this.commonMembers(api, scope, prelude, side.map((member) => member.key));
+    const model = binding ? this.modelMember(binding.expr) : prop('model', this.modelValue());
+    const members = [model, ...common, ...side];
+    const present = members.filter((member) => member.t === 'prop').map((member) => member.key);
+    const name = this.scopeName(scope);
+    const annotation = this.ts ? rng.weighted([
+      [6, ''],
+      [2, ': any'],
+      [2, `: ${this.imports.type}.${api === 'chat' ? 'ChatCompletionCreateParams' : 'Responses.ResponseCreateParams'}`],
+    ]) : '';
+    prelude.push(`${rng.chance(0.8) ? 'const' : 'let'} ${name}${annotation} = ${this.emit(this.wrapObject(obj(members)), '', true)};`);
+    const sensitive = api === 'chat'
+      ? ['temperature', 'top_p', 'logprobs', 'top_logprobs', 'max_tokens', 'max_completion_tokens', 'reasoning_effort', 'stream_options', 'response_format']
+      : ['temperature', 'top_p', 'top_logprobs', 'reasoning', 'max_output_tokens', 'include', 'text'];
+    /** One write on `target`, as a statement. */
+    const write = (target) =>
+      rng.weighted([
+        [3, () => `${target}.model = ${this.str(this.sideModel(rng.chance(0.5)))};`],
+        [4, () => {
+          const key = rng.pick(sensitive);
+          return `${target}${rng.chance(0.8) ? `.${key}` : `[${q(key, this.quote)}]`} = ${this.emit(this.paramValue(api, key), '', false)};`;
+        }],
+        [4, () => `delete ${target}.${present.length > 1 && rng.chance(0.7) ? rng.pick(present.filter((key) => key !== 'model')) : rng.pick(sensitive)};`],
+        [
+          api === 'responses' ? 2 : 1,
+          () =>
+            api === 'responses'
+              ? `${target}.reasoning${this.ts && rng.chance(0.5) ? '!' : ''}.effort = ${this.str(this.effortName())};`
+              : `${target}.${rng.pick(['stream_options', 'response_format'])}.${rng.pick(['include_usage', 'type'])} = ${rng.pick(['true', this.str('json_object')])};`,
+        ],
+        [2, () => `${target}.${api === 'chat' ? 'messages' : 'input'}.push({ role: ${this.str('user')}, content: ${this.str(rng.pick(['Answer in JSON.', 'Thanks']))} });`],
+        [1, () => `Object.assign(${target}, { temperature: ${rng.pick(['0.2', '1'])} });`],
+      ])();
+    const count = rng.int(1, 3);
+    for (let i = 0; i < count; i++) {
+      const placement = rng.weighted([
+        [5, 'plain'],
+        [3, 'if'],
+        [1, 'ifElse'],
+        [1, 'loop'],
+        [1, 'callback'],
+        [3, 'localFunction'],
+        [1, 'imported'],
+      ]);
+      switch (placement) {
+        case 'plain':
+          prelude.push(write(name));
+          break;
+        case 'if':
+          prelude.push(rng.chance(0.5) ? `if (${this.sameCondition(scope, prelude)}) ${write(name)}` : `if (${rng.pick(['opts.debug', 'cond', '!cond'])}) {\n${u}${write(name)}\n}`);
+          break;
+        case 'ifElse':
+          prelude.push(`if (${this.sameCondition(scope, prelude)}) {\n${u}${write(name)}\n} else {\n${u}${write(name)}\n}`);
+          break;
+        case 'loop':
+          prelude.push(`for (const item of opts.items ?? []) {\n${u}${write(name)}\n}`);
+          break;
+        case 'callback':
+          prelude.push(`opts.items?.forEach(() => {\n${u}${write(name)}\n});`);
+          break;
+        case 'localFunction': {
+          const fn = scope.fresh(rng.pick(['tune', 'applyPolicy', 'prepare']));
+          const p = rng.pick(['p', 'req', 'target']);
+          const param = this.ts ? `${p}: any` : p;
+          const statements = Array.from({ length: rng.int(1, 2) }, () => write(p));
+          if (rng.chance(0.3)) statements.push(`if (${p}.stream) ${p}.stream_options = { include_usage: true };`);
+          const bodyText = statements.map((line) => `${u}${line}`).join('\n');
+          prelude.push(rng.chance(0.6) ? `function ${fn}(${param}) {\n${bodyText}\n}` : `const ${fn} = (${param}) => {\n${bodyText}\n};`);
+          prelude.push(rng.chance(0.7) ? `${fn}(${name});` : `if (${rng.pick(['cond', 'opts.debug'])}) ${fn}(${name});`);
+          break;
+        }
+        default:
+          prelude.push(`${this.helper('applyDefaults')}(${name});`);
+      }
+    }
+    return name;
+  }
+
+  /** Arrays pushed to before the call: `messages.push(...)` (the JSON mention), `tools.push(...)` (Predicted Outputs). */
+  pushedShape(api, scope, prelude, indent, callCount) {
+    const { rng } = this;
+    const messages = scope.fresh(api === 'chat' ? 'messages' : 'input');
+    const system = this.str(rng.pick(['You are helpful.', 'Reply in JSON.', 'Be brief.']));
+    const anyArray = this.ts && rng.chance(0.5) ? ': any[]' : '';
+    prelude.push(`const ${messages}${anyArray} = [{ role: ${this.str('system')}, content: ${system} }];`);
+    const message = () => `{ role: ${this.str('user')}, content: ${rng.chance(0.6) ? this.str(rng.pick(['Answer in JSON.', 'Return json, please', 'Summarise this', 'Hello'])) : 'opts.text'} }`;
+    const writes = rng.int(1, 2);
+    for (let i = 0; i < writes; i++) {
+      prelude.push(
+        rng.weighted([
+          [5, () => `${messages}.push(${message()});`],
+          [2, () => `${messages}.unshift(${message()});`],
+          [1, () => `${messages}.splice(1, 0, ${message()});`],
+          [1, () => `${messages}[${messages}.length] = ${message()};`],
+          [1, () => `${messages}[0] = ${message()};`],
+          [2, () => `if (${rng.pick(['cond', 'opts.json'])}) ${messages}.push(${message()});`],
+          [1, () => `for (const text of opts.texts ?? []) ${messages}.push({ role: ${this.str('user')}, content: text });`],
+        ])(),
+      );
+    }
+    const members = [rng.chance(0.4) ? this.modelMember(this.modelBinding(scope, prelude, { loop: callCount === 1 }).expr) : prop('model', this.modelValue())];
+    const key = api === 'chat' ? 'messages' : 'input';
+    members.push(messages === key ? prop(key, raw(key), { shorthand: true }) : prop(key, raw(messages)));
+    if (api === 'chat') {
+      if (rng.chance(0.6)) members.push(prop('response_format', obj([prop('type', raw(this.str(rng.pick(['json_object', 'json_object', 'text']))))], { multiline: false })));
+      if (rng.chance(0.4)) {
+        // A tool pushed later: a request with `prediction` must not have tools.
+        const tools = scope.fresh('tools');
+        prelude.push(`const ${tools}${anyArray} = [];`);
+        prelude.push(`${rng.chance(0.7) ? '' : `if (${rng.pick(['cond', 'opts.search'])}) `}${tools}.push({ type: ${this.str('function')}, function: { name: ${this.str('lookup')}, parameters: { type: ${this.str('object')} } } });`);
+        members.push(prop('tools', raw(tools)), prop('prediction', obj([prop('type', raw(this.str('content'))), prop('content', raw(this.str('const x = 1;')))], { multiline: false })));
+      }
+    } else if (rng.chance(0.5)) members.push(prop('text', obj([prop('format', obj([prop('type', raw(this.str('json_object')))], { multiline: false }))], { multiline: false })));
+    if (rng.chance(0.4)) members.push(...this.sideMembers(api, rng.chance(0.5), members.map((member) => member.key)));
+    return this.bodyIn(obj(members), api, scope, prelude, indent);
+  }
+
+  /** `Object.assign({}, BASE, { ... })`, and the spread of a local function's known result. */
+  assignShape(api, scope, prelude, indent) {
+    const { rng } = this;
+    const u = this.unit;
+    const side = this.sideMembers(api, rng.chance(0.5));
+    const common = this.commonMembers(api, scope, prelude, side.map((member) => member.key));
+    const model = prop('model', this.modelValue());
+    let base;
+    const baseBody = () => this.emit(obj(rng.chance(0.5) ? side : [...side, ...common.slice(0, 1)]), '', true);
+    if (rng.chance(0.6)) {
+      base = scope.fresh(rng.pick(['base', 'defaults', 'BASE']));
+      prelude.push(`const ${base} = ${baseBody()};`);
+    } else {
+      // A local function whose every `return` is known.
+      const fn = scope.fresh(rng.pick(['defaults', 'baseParams']));
+      prelude.push(rng.chance(0.5) ? `function ${fn}() {\n${u}return ${baseBody()};\n}` : `const ${fn} = () => (${baseBody()});`);
+      base = `${fn}()`;
+    }
+    const rest = this.emit(obj([model, ...common]), indent, true);
+    const text = rng.weighted([
+      [4, () => `Object.assign({}, ${base}, ${rest})`],
+      [2, () => `{ ...${base}, ...${rest} }`],
+      [1, () => `Object.assign({}, ${rest}, ${base})`],
+    ])();
+    if (rng.chance(0.6)) return text;
+    const name = this.scopeName(scope);
+    prelude.push(`const ${name} = ${text};`);
+    return name;
+  }
+
+  /** `const { model = 'o3', temperature = 0.2 } = CONFIG`, then shorthand members. */
+  destructureShape(api, scope, prelude, indent) {
+    const { rng } = this;
+    const source = rng.chance(0.5) ? this.configObject() : rng.pick(['opts', 'opts.config ?? {}']);
+    const names = ['model', ...rng.shuffle(api === 'chat' ? ['temperature', 'max_tokens', 'reasoning_effort', 'top_p'] : ['temperature', 'top_p', 'max_output_tokens']).slice(0, rng.int(0, 2))];
+    const parts = [];
+    const members = [];
+    for (const name of names) {
+      const value = name === 'model' ? this.str(this.modelName()) : this.emit(this.paramValue(api, name), '', false);
+      const local = scope.has(name) ? scope.fresh(name.replaceAll('_', '')) : (scope.names.add(name), name);
+      const withDefault = rng.chance(0.8);
+      parts.push(`${local === name ? name : `${name}: ${local}`}${withDefault ? ` = ${value}` : ''}`);
+      members.push(local === name ? prop(name, raw(name), { shorthand: true }) : prop(name, raw(local)));
+    }
+    prelude.push(`const { ${parts.join(', ')} } = ${source};`);
+    const common = this.commonMembers(api, scope, prelude, names);
+    return this.bodyIn(obj([...members, ...common]), api, scope, prelude, indent);
   }
 
   // --- call sites --------------------------------------------------------------------------------
@@ -845,6 +1508,12 @@ export class ProgramGenerator {
     const { rng } = this;
     const method = segments.at(-1);
     const owner = segments.slice(0, -1);
+    if (owner.join('.') === 'chat.completions' && /^[\w$.]+$/.test(receiverText) && rng.chance(0.05)) {
+      // `const { completions } = client.chat; completions.create(...)`.
+      const local = scope.has('completions') ? scope.fresh('completions') : (scope.names.add('completions'), 'completions');
+      prelude.push(local === 'completions' ? `const { completions } = ${receiverText}.chat;` : `const { completions: ${local} } = ${receiverText}.chat;`);
+      return `${local}${this.access(method, this.accessStyle())}`;
+    }
     if (rng.chance(0.1) && !receiverText.startsWith('(await') && !receiverText.includes('()')) {
       // Alias an owner prefix in a const.
       const cut = rng.int(1, owner.length);
@@ -861,12 +1530,19 @@ export class ProgramGenerator {
     const kind = this.rng.weighted([
       [60, 'openai'],
       [10, 'azure'],
+      [3, 'azureTemplate'],
+      [3, 'alias'],
       [8, 'compatible'],
       [6, 'official'],
       [6, 'env'],
       [5, 'reassigned'],
       [5, 'frozen'],
     ]);
+    if (kind === 'alias' && !this.clients.has('alias')) {
+      // `const llm = azure`: the target is declared first (declarations keep this order).
+      this.aliasTarget = this.rng.pick(['azure', 'openai']);
+      this.client(this.aliasTarget);
+    }
     return this.client(kind);
   }
 
@@ -942,6 +1618,13 @@ export class ProgramGenerator {
       statements.push(this.statement(`${calleeText}${typeArgs}${optionalCall}(${argText}${argShape === 'none' ? '' : extra})`, scope, last && i === callCount - 1));
     }
     if (rng.chance(0.08)) statements.splice(rng.int(0, statements.length), 0, this.decoy(this.pickClient(), scope));
+    if (this.loop) {
+      // `for (const m of [...]) { ...declarations that read m; the call }`.
+      const u = this.unit;
+      const inner = [...prelude.splice(this.loop.mark), ...statements].map((line) => `${u}${line.replaceAll('\n', `\n${u}`)}`);
+      statements.splice(0, statements.length, `${this.loop.header} {\n${inner.join('\n')}\n}`);
+      this.loop = null;
+    }
     const lines = [...prelude, ...statements];
     return lines.map((line) => line.replaceAll('\n', `\n${indent}`)).map((line) => `${indent}${line}`);
   }
@@ -967,7 +1650,10 @@ export class ProgramGenerator {
     return `${exported}async function ${name}(${params}) {\n${body.join('\n')}\n}`;
   }
 
-  /** A class whose methods call through `this.<field>`. */
+  /**
+   * A class whose methods call through `this.<field>`; sometimes with a model field (`this.model`)
+   * assigned in its initialiser, once in the constructor, or also in a method (then not one value).
+   */
   classText(units) {
     const { rng } = this;
     const name = this.module.fresh('FzService');
@@ -976,20 +1662,56 @@ export class ProgramGenerator {
       [6, 'openai'],
       [2, 'azure'],
       [2, 'compatible'],
+      [1, 'injected'],
     ]);
-    const creation = { openai: 'new OpenAI()', azure: "new AzureOpenAI({ apiVersion: '2024-10-21' })", compatible: "new OpenAI({ baseURL: 'http://localhost:1234/v1' })" }[kind];
+    const { openai, azure, type } = this.imports;
+    const creation = {
+      openai: `new ${openai}()`,
+      azure: `new ${azure}({ apiVersion: '2024-10-21' })`,
+      compatible: `new ${openai}({ baseURL: 'http://localhost:1234/v1' })`,
+      // A client passed in, or an Azure one: followed through `??`.
+      injected: `opts?.client ?? new ${azure}({ apiVersion: '2024-10-21' })`,
+    }[kind];
     const u = this.unit;
-    const members = [];
+    const fields = [];
+    const constructorLines = [];
+    const methods = [];
     const form = rng.weighted([
-      [5, 'field'],
+      [kind === 'injected' ? 0 : 5, 'field'],
       [3, 'constructor'],
-      [this.ts ? 2 : 0, 'parameter'],
+      [this.ts && kind !== 'injected' ? 2 : 0, 'parameter'],
     ]);
-    if (form === 'field') members.push(`${u}${this.ts ? 'private readonly ' : ''}${field} = ${creation};`);
+    if (form === 'field') fields.push(`${u}${this.ts ? 'private readonly ' : ''}${field} = ${creation};`);
     else if (form === 'constructor') {
-      if (this.ts) members.push(`${u}private ${field}: any;`);
-      members.push(`${u}constructor() {\n${u}${u}this.${field} = ${creation};\n${u}}`);
-    } else members.push(`${u}constructor(private ${field}: OpenAI) {}`);
+      if (this.ts) fields.push(`${u}private ${field}: any;`);
+      constructorLines.push(`this.${field} = ${creation};`);
+    }
+    const modelField = rng.chance(0.35) ? rng.pick(['model', 'defaultModel']) : null;
+    if (modelField) {
+      const value = this.str(this.modelName());
+      const how = rng.weighted([
+        [4, 'initialiser'],
+        [3, 'constructor'],
+        [2, 'reassigned'],
+      ]);
+      if (how === 'constructor') {
+        if (this.ts) fields.push(`${u}private ${rng.chance(0.5) ? 'readonly ' : ''}${modelField}: string;`);
+        constructorLines.push(`this.${modelField} = ${value};`);
+      } else {
+        fields.push(`${u}${this.ts ? `private ${how === 'initialiser' && rng.chance(0.6) ? 'readonly ' : ''}` : ''}${modelField} = ${value};`);
+      }
+      if (how === 'reassigned') {
+        methods.push(`${u}useModel(${this.ts ? 'model: string' : 'model'}) {\n${u}${u}this.${modelField} = model;\n${u}}`);
+      }
+      this.classModel = `this.${modelField}`;
+    }
+    const members = [...fields];
+    const ctorParams = form === 'parameter' ? `private ${field}: ${type}` : kind === 'injected' ? (this.ts ? 'opts?: any' : 'opts') : '';
+    if (constructorLines.length > 0 || form === 'parameter') {
+      const body = constructorLines.map((line) => `${u}${u}${line}`).join('\n');
+      members.push(body ? `${u}constructor(${ctorParams}) {\n${body}\n${u}}` : `${u}constructor(${ctorParams}) {}`);
+    }
+    members.push(...methods);
     for (let i = 0; i < units; i++) {
       const scope = new Scope(this.module);
       scope.names.add('cond');
@@ -997,6 +1719,7 @@ export class ProgramGenerator {
       const lines = this.unitLines(scope, u + u, { inClass: true, classField: field });
       members.push(`${u}async run${i + 1}(${this.ts ? 'cond: boolean, opts: any' : 'cond, opts'}) {\n${lines.join('\n')}\n${u}}`);
     }
+    this.classModel = null;
     return `${this.esm && rng.chance(0.3) ? 'export ' : ''}class ${name} {\n${members.join('\n\n')}\n}`;
   }
 
@@ -1004,21 +1727,21 @@ export class ProgramGenerator {
   header() {
     const lines = [];
     const helpers = [...this.helpers];
+    const zod = helpers.includes('zodResponseFormat') || helpers.includes('zodTextFormat');
+    // Local modules the analysis cannot see: a schema, defaults, a guard and a function that may write.
+    const fixtures = FIXTURE_HELPERS.filter(([name]) => helpers.includes(name));
     if (this.snippet) {
       // A block inside someone else's program: no imports; `OpenAI` and friends are globals there.
+      if (fixtures.length > 0) lines.push(`const ${fixtures.map(([name, global]) => `${name} = globalThis.${global}`).join(', ')};`);
+      if (zod) lines.push(`const zodResponseFormat = globalThis.fzFormat, zodTextFormat = globalThis.fzFormat;`);
     } else if (this.esm) {
-      lines.push(this.rng.chance(0.8) ? `import OpenAI, { AzureOpenAI } from 'openai';` : `import { OpenAI, AzureOpenAI } from 'openai';`);
-      if (helpers.includes('zodResponseFormat') || helpers.includes('zodTextFormat')) lines.push(`import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';`);
-      if (helpers.includes('AnswerSchema') || helpers.includes('loadDefaults')) lines.push(`import { AnswerSchema, loadDefaults } from './fixtures';`);
+      lines.push(...this.imports.lines);
+      if (zod) lines.push(`import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';`);
+      if (fixtures.length > 0) lines.push(`import { ${fixtures.map(([name]) => name).join(', ')} } from './fixtures';`);
     } else {
-      lines.push(this.rng.chance(0.5) ? `const OpenAI = require('openai');` : `const { OpenAI } = require('openai');`);
-      lines.push(`const { AzureOpenAI } = require('openai');`);
-      if (helpers.includes('zodResponseFormat') || helpers.includes('zodTextFormat')) lines.push(`const { zodResponseFormat, zodTextFormat } = require('openai/helpers/zod');`);
-      if (helpers.includes('AnswerSchema') || helpers.includes('loadDefaults')) lines.push(`const { AnswerSchema, loadDefaults } = require('./fixtures');`);
-    }
-    if (this.snippet) {
-      if (helpers.includes('AnswerSchema') || helpers.includes('loadDefaults')) lines.push(`const AnswerSchema = globalThis.fzSchema, loadDefaults = () => globalThis.fzDefaults;`);
-      if (helpers.includes('zodResponseFormat') || helpers.includes('zodTextFormat')) lines.push(`const zodResponseFormat = globalThis.fzFormat, zodTextFormat = globalThis.fzFormat;`);
+      lines.push(...this.imports.lines);
+      if (zod) lines.push(`const { zodResponseFormat, zodTextFormat } = require('openai/helpers/zod');`);
+      if (fixtures.length > 0) lines.push(`const { ${fixtures.map(([name]) => name).join(', ')} } = require('./fixtures');`);
     }
     return lines;
   }
