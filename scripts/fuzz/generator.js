@@ -1856,6 +1856,7 @@ export function generateSizedProgram({ seed, models, callSites }) {
   generator.commentRate = 0.05;
   generator.modifierRate = 0.1;
   generator.unit = '  ';
+  generator.pathRate = 0.35;
   const code = generator.program(callSites);
   return { code, filename: `sites-${callSites}.ts`, language: 'ts', sourceType: 'module', callSites: generator.callSites };
 }
