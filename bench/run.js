@@ -31,13 +31,14 @@
 // clock (also printed, for the corpus). Small files are linted repeatedly, so that each sample
 // covers at least 1,000 call sites; times are per lint of one file.
 // Per-rule times: `--stats-runs` more rounds (default 2) with ESLint's `stats: true` (what
-// `eslint --stats` prints) for the configurations with rules, median per rule. Stats wrap every
+// `eslint --stats` prints) for the configurations with rules, median per rule over every lint. Stats wrap every
 // rule listener in a timer, so they are taken in separate rounds and never mixed into CPU times.
 //
 // The benchmark is not a test: it prints PASS/MISS against the targets and exits 0 either way.
 //
 // Options: --runs N, --stats-runs N, --sizes 100,1000,10000, --no-corpus, --no-typed,
-// --quick (one timed run and one stats run each: about half the time), --json <file>.
+// --quick (one timed run and one stats run each: about half the time), --json <file> (raw data),
+// --markdown <file> (the tables, for docs/performance.md).
 // `npm run bench` takes about 10 minutes on an idle 2-core machine (much longer on a busy one).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,7 @@ const { values: options } = parseArgs({
     typed: { type: 'boolean', default: true },
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
+    markdown: { type: 'string' },
     child: { type: 'string' },
   },
   allowNegative: true,
@@ -249,10 +251,9 @@ async function measure({ cwd, files, reps, warmup, configs, statsIds, runs, stat
   for (let round = 0; round < statsRuns; round++) {
     for (const j of rotation(statsIndexes.length, round)) {
       const i = statsIndexes[j];
-      // Stats per lint of the files: the mean over the repetitions.
-      const perLint = [];
-      for (let r = 0; r < reps; r++) perLint.push(statsOf(await withStats[i].lintFiles(files)));
-      stats[i].push(meanStats(perLint));
+      // Every lint is one sample: the median over all of them keeps a garbage-collection pause
+      // that lands in one rule's listener from counting as that rule's time.
+      for (let r = 0; r < reps; r++) stats[i].push(statsOf(await withStats[i].lintFiles(files)));
       process.stderr.write(`\r${label}: stats round ${round + 1}/${statsRuns} ${configs[i].id}          `);
     }
   }
@@ -300,14 +301,7 @@ function statsOf(results) {
   return { parse, rules };
 }
 
-/** The mean of several lints' stats. */
-function meanStats(list) {
-  const rules = {};
-  for (const entry of list) for (const [rule, ms] of Object.entries(entry.rules)) rules[rule] = (rules[rule] ?? 0) + ms / list.length;
-  return { parse: list.reduce((sum, entry) => sum + entry.parse, 0) / list.length, rules };
-}
-
-/** Median over stats rounds, per rule. */
+/** Median over the stats samples (every lint of every stats round), per rule. */
 function mergeStats(rounds) {
   if (rounds.length === 0) return null;
   const rules = {};
@@ -359,6 +353,27 @@ function table(rows, headers) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The same table in Markdown (first column left-aligned, the others right-aligned). */
+function markdownTable(rows, headers) {
+  const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(headers), `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** What `--markdown <file>` gets: the headings, notes and tables printed, as Markdown. */
+const markdown = [];
+
+/** Print a line (a heading or a note) to the console and the Markdown output. */
+function say(text, md = text) {
+  console.log(text);
+  markdown.push(md.trim());
+}
+
+/** Print a table to the console and the Markdown output. */
+function show(rows, headers) {
+  console.log(table(rows, headers));
+  markdown.push(markdownTable(rows, headers));
 }
 
 /** The short name of a rule id. */
@@ -414,9 +429,9 @@ async function parent() {
     rules: Object.keys(plugin.configs.all.rules).length,
   };
   const m = report.machineBefore;
-  console.log(`eslint-plugin-openai benchmark, ${report.date}, commit ${report.commit}`);
-  console.log(`machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, eslint ${m.eslint}, load average ${m.loadAverage.join(' ')}`);
-  console.log(`plugin ${plugin.meta.name}@${plugin.meta.version}: ${report.rules} rules in configs.all; ${RUNS} timed run(s) (median), ${STATS_RUNS} stats run(s); each input in fresh processes\n`);
+  say(`eslint-plugin-openai benchmark, ${report.date}, commit ${report.commit}`);
+  say(`machine: ${m.cpus} x ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, eslint ${m.eslint}, load average ${m.loadAverage.join(' ')}`);
+  say(`plugin ${plugin.meta.name}@${plugin.meta.version}: ${report.rules} rules in configs.all; ${RUNS} timed run(s) (median), ${STATS_RUNS} stats run(s); each input in fresh processes\n`);
 
   const tmp = mkdtempSync(join(tmpdir(), 'openai-lint-bench-'));
   try {
@@ -454,10 +469,14 @@ async function parent() {
 
   report.machineAfter = machine();
   report.seconds = Math.round((performance.now() - started) / 1000);
-  console.log(`\nload average after: ${report.machineAfter.loadAverage.join(' ')}; ${report.seconds} s in all`);
+  say(`\nload average after: ${report.machineAfter.loadAverage.join(' ')}; ${report.seconds} s in all`);
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`written ${options.json}`);
+  }
+  if (options.markdown) {
+    writeFileSync(options.markdown, `${markdown.join('\n\n')}\n`);
+    console.log(`written ${options.markdown}`);
   }
 }
 
@@ -466,9 +485,8 @@ function printCorpus(report, { packages, files, lines }, { result, children }) {
   const [parse, withPlugin, selector, noop] = ['parse', 'plugin', 'selector', 'noop'].map(byId);
   report.corpus = { packages: packages.map((p) => `${p.name}@${p.version}`), files: files.length, lines, configs: result, children };
 
-  console.log(`## Corpus: ${packages.length} packages, ${files.length} files, ${lines.toLocaleString('en-US')} lines`);
-  console.log(
-    table(
+  say(`## Corpus: ${packages.length} packages, ${files.length} files, ${lines.toLocaleString('en-US')} lines`);
+  show(
       result.map((r) => [
         r.label,
         ms(r.median),
@@ -480,18 +498,15 @@ function printCorpus(report, { packages, files, lines }, { result, children }) {
         r.summary.fatal,
       ]),
       ['configuration', 'cpu (median)', 'cpu (min .. max)', 'wall (median)', 'parser (stats)', 'rules (stats)', 'reports', 'parse errors'],
-    ),
   );
   const stats = withPlugin.stats;
   const typed = byId('typed');
-  console.log('\nPer-rule times (stats, median):');
-  console.log(
-    table(
+  say('\nPer-rule times (stats, median):');
+  show(
       Object.entries(stats.rules)
         .sort((x, y) => y[1] - x[1])
         .map(([rule, t]) => [short(rule), ms(t), typed?.stats ? ms(typed.stats.rules[rule] ?? 0) : '', withPlugin.summary.byRule[rule] ?? 0]),
       ['rule', 'time', 'time, typeChecked', 'reports'],
-    ),
   );
   const statsVsSelector = stats.pluginTotal / selector.stats.selectorTotal;
   // Beyond what any rule costs: (b) - (n) against (c) - (n).
@@ -515,9 +530,9 @@ function printCorpus(report, { packages, files, lines }, { result, children }) {
       ['typed plugin rules / typed parse (stats: e rules / d)', pct(typedStatsVsParse), `<= ${pct(TARGETS.typedVsTypedParse)}`, verdict(typedStatsVsParse <= TARGETS.typedVsTypedParse)],
     );
   }
-  console.log('\nRatios on the corpus:');
-  console.log(table(rows, ['ratio', 'measured', 'target', '']));
-  console.log(`  (cpu differences smaller than the spread are noise: parse-only ${ms(parse.min)} .. ${ms(parse.max)})\n`);
+  say('\nRatios on the corpus:');
+  show(rows, ['ratio', 'measured', 'target', '']);
+  say(`  (cpu differences smaller than the spread are noise: parse-only ${ms(parse.min)} .. ${ms(parse.max)})\n`);
 }
 
 function printGenerated(report, sized) {
@@ -543,9 +558,8 @@ function printGenerated(report, sized) {
     };
   });
   report.generated = rows;
-  console.log('## Generated TypeScript files (each size in fresh processes; cpu time per lint of one file)');
-  console.log(
-    table(
+  say('## Generated TypeScript files (each size in fresh processes; cpu time per lint of one file)');
+  show(
       rows.map((r) => [
         r.callSites.toLocaleString('en-US'),
         r.lines.toLocaleString('en-US'),
@@ -558,7 +572,6 @@ function printGenerated(report, sized) {
         r.reports,
       ]),
       ['call sites', 'lines', '(a) parse only', '(b) plugin', 'b - a (cpu)', 'plugin rules (stats)', 'per call site', 'rules / parse', 'reports'],
-    ),
   );
 
   // Growth per step, scaled to a 10x step: (time ratio) ^ (1 / log10(site ratio)).
@@ -576,33 +589,27 @@ function printGenerated(report, sized) {
   }
   report.growth = steps;
   if (steps.length > 0) {
-    console.log(`\nGrowth per 10x call sites (target <= ${TARGETS.growth}x; a step that is not 10x is scaled to one):`);
-    console.log(
-      table(
+    say(`\nGrowth per 10x call sites (target <= ${TARGETS.growth}x; a step that is not 10x is scaled to one):`);
+    show(
         steps.map((g) => [`${g.from} -> ${g.to}`, ratio(g.sites), ratio(g.total), ratio(g.cpu), verdict(g.total <= TARGETS.growth)]),
         ['step', 'call sites', 'plugin rules (stats)', 'b - a (cpu)', ''],
-      ),
     );
     const ruleIds = Object.keys(rows.at(-1).rules).filter((rule) => rule.startsWith('openai/')).sort();
-    console.log('\nPer rule (stats; time per lint at each size, then growth per 10x):');
-    console.log(
-      table(
+    say('\nPer rule (stats; time per lint at each size, then growth per 10x):');
+    show(
         ruleIds.map((rule) => {
           const worst = Math.max(...steps.map((g) => g.rules[rule]).filter(Number.isFinite));
           return [short(rule), ...rows.map((r) => ms(r.rules[rule] ?? 0)), ...steps.map((g) => ratio(g.rules[rule])), Number.isFinite(worst) ? verdict(worst <= TARGETS.growth) : ''];
         }),
         ['rule', ...rows.map((r) => `${r.callSites}`), ...steps.map((g) => `${g.from}->${g.to}`), ''],
-      ),
     );
   }
   if (rows.some((r) => Number.isFinite(r.typed))) {
-    console.log(`\nType-checked mode (cpu time per lint of one file; target: (e) - (d) <= ${pct(TARGETS.typedVsTypedParse)} of (d)):`);
+    say(`\nType-checked mode (cpu time per lint of one file; target: (e) - (d) <= ${pct(TARGETS.typedVsTypedParse)} of (d)):`);
     report.typed = rows.map((r) => ({ callSites: r.callSites, typedParse: r.typedParse, typed: r.typed, cost: r.typed - r.typedParse, ratio: (r.typed - r.typedParse) / r.typedParse, statsRatio: r.typedStats / r.typedParse }));
-    console.log(
-      table(
+    show(
         report.typed.map((t, i) => [t.callSites.toLocaleString('en-US'), ms(t.typedParse), ms(t.typed), ms(t.cost), pct(t.ratio), pct(t.statsRatio), rows[i].typedReports, verdict(t.ratio <= TARGETS.typedVsTypedParse)]),
         ['call sites', '(d) typed parse', '(e) typed plugin', 'e - d (cpu)', '(e-d)/d', 'rules (stats) / d', 'reports', ''],
-      ),
     );
   }
 }
