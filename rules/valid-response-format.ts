@@ -1,10 +1,30 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, quoteLike, reportFixOrSuggest, type FixFunction, lineIndent, startsLine, staticKey } from '../src/fix.js';
-import { reportNodeFor } from '../src/report.js';
-import { getParam, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  alternatives,
+  codeList,
+  contains,
+  createRule,
+  fixOrSuggest,
+  getParam,
+  hasString,
+  insertPropertyFix,
+  kbMessage,
+  lineIndent,
+  onRequest,
+  presence,
+  quoteIn,
+  quoteLike,
+  skipWrappers,
+  startsLine,
+  staticKey,
+  type FixFunction,
+  type ObjectShape,
+  type Param,
+  type Presence,
+  type Value,
+  type Write,
+} from '../src/rule-kit/index.js';
 
 const KB_ENUM = 'llm/openai-structured-output-enum-violation';
 const KB_NOT_OBJECT = 'llm/openai-response-format-not-an-object';
@@ -31,15 +51,6 @@ type MessageId =
   | 'nestSchema'
   | 'flattenSchema';
 
-/** A key is sent on every path (`yes`), on none (`no`), or it depends (`maybe`). */
-type Presence = 'yes' | 'no' | 'maybe';
-
-function presence(param: Param): Presence {
-  if (param.values.every((v) => v.kind === 'absent')) return 'no';
-  if (param.writes.length > 0 && param.values.every((v) => v.kind !== 'absent')) return 'yes';
-  return 'maybe';
-}
-
 /** Every path of the object lacks the key (the object is closed and nothing writes it). */
 function surelyMissing(shape: ObjectShape, key: string): boolean {
   const param = getParam(shape, key);
@@ -57,10 +68,6 @@ function schemaPresence(shape: ObjectShape): Presence {
   const flat = presence(getParam(shape, 'schema'));
   if (nested === 'yes' || flat === 'yes') return 'yes';
   return nested === 'no' && flat === 'no' ? 'no' : 'maybe';
-}
-
-function hasString(values: readonly Value[], text: string): boolean {
-  return values.some((v) => v.kind === 'primitive' && v.value === text);
 }
 
 /**
@@ -92,10 +99,6 @@ function intendedObject(value: string): { type: FormatType; obvious: boolean } |
   const intended = intendedType(value, 'no');
   if (!intended || intended.type === 'json_schema') return null;
   return intended;
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** The write whose property holds `value`'s node, else the only write. */
@@ -277,22 +280,6 @@ function flattenFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpr
   return rewriteMembers(object, layout, members);
 }
 
-/** The quote a new string in `object` should use: that of its first string literal. */
-function quoteIn(sourceCode: TSESLint.SourceCode, object: TSESTree.Node, value: string): string {
-  const token = sourceCode.getTokens(object).find((t) => t.type === 'String' || t.type === 'Template');
-  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
-}
-
-/** A backticked list: `name`, `schema` and `strict`. */
-function keyList(keys: readonly string[]): string {
-  const quoted = keys.map((k) => `\`${k}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
-function formatValues(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(' or ');
-}
-
 interface Problem {
   node: TSESTree.Node;
   messageId: MessageId;
@@ -440,7 +427,7 @@ export default createRule<[], MessageId>({
 
       const checkChat = (): void => {
         const param = request.param('response_format');
-        const paramNode = reportNodeFor(request, param);
+        const paramNode = request.reportNode(param);
         for (const value of param.values) {
           if (value.kind === 'primitive' && typeof value.value === 'string') {
             badValue(paramNode, param, value, 'notAnObject', 'wrapInObject', intendedObject(value.value), (type, quote) => `{ type: ${quote(type)} }`);
@@ -455,7 +442,7 @@ export default createRule<[], MessageId>({
             // With a `json_schema` object written here, the intent is clear: suggest the type.
             const write = jsonSchema.writes[0];
             if (presence(jsonSchema) === 'yes' && jsonSchema.writes.length === 1 && write.local && write.object === shape.node) {
-              problem.suggestion = insertPropertyFix(sourceCode, write.object, `type: ${quoteIn(sourceCode, write.object, 'json_schema')}`);
+              problem.suggestion = insertPropertyFix(sourceCode, write.object, `type: ${quoteIn(sourceCode, write.object, 'json_schema', { templates: true })}`);
             }
             continue;
           }
@@ -467,7 +454,7 @@ export default createRule<[], MessageId>({
               continue;
             }
             const problem = problemAt(paramNode, 'flatJsonSchema', 'nestSchema');
-            problem.data.keys = keyList(flat);
+            problem.data.keys = codeList(flat);
             const writes = flat.flatMap((key) => getParam(shape, key).writes);
             const object = shape.node;
             if (
@@ -491,7 +478,7 @@ export default createRule<[], MessageId>({
 
       const checkResponses = (): void => {
         const format: Param = { name: 'format', values: request.values('text.format'), writes: request.writes('text.format') };
-        const formatNode = reportNodeFor(request, format);
+        const formatNode = request.reportNode(format);
         for (const value of format.values) {
           if (value.kind !== 'object') continue;
           const { shape } = value;
@@ -523,14 +510,11 @@ export default createRule<[], MessageId>({
       for (const problem of problems.values()) {
         const valueProblem = problem.messageId === 'invalidType' || problem.messageId === 'notAnObject';
         const fix = valueProblem ? (problem.complete && problem.edits.length > 0 ? replaceValuesFix(sourceCode, problem.edits) : null) : problem.suggestion;
-        reportFixOrSuggest(context, {
+        context.report({
           node: problem.node,
           messageId: problem.messageId,
-          data: valueProblem ? { ...problem.data, value: formatValues(problem.values) } : problem.data,
-          fix,
-          certain: valueProblem && problem.certain,
-          suggestMessageId: problem.suggestMessageId,
-          suggestData: { ...problem.data, replacement: [...problem.replacements].join('` or `') },
+          data: valueProblem ? { ...problem.data, value: alternatives(problem.values.map((v) => `'${v}'`)) } : problem.data,
+          ...fixOrSuggest({ certain: valueProblem && problem.certain, suggest: [{ messageId: problem.suggestMessageId, data: { ...problem.data, replacement: [...problem.replacements].join('` or `') }, fix }] }),
         });
       }
     });
