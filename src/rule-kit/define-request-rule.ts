@@ -29,8 +29,15 @@ interface RegisteredCheck {
   check: RequestCheck;
 }
 
-/** Per file being linted: the checks of every enabled rule, in the order ESLint created the rules. */
-const checksByFile = new WeakMap<TSESTree.Program, RegisteredCheck[]>();
+/** One run over one file: the checks of every enabled rule, in the order ESLint created the rules. */
+interface FileChecks {
+  checks: RegisteredCheck[];
+  /** The walk has begun: no rule of this run is created any more. */
+  walking: boolean;
+}
+
+/** Per file being linted (its AST), the run under way. */
+const checksByFile = new WeakMap<TSESTree.Program, FileChecks>();
 
 /**
  * Every request path goes through a member named `completions` or `responses` (written as a name
@@ -74,10 +81,10 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const { sourceCode } = context;
   const program = sourceCode.ast;
   const registered = checksByFile.get(program);
-  // A rule is created once per run: meeting its own id again means a list left by an earlier run
-  // over the same AST (one that threw before `Program:exit`). Start afresh then.
-  if (registered && !registered.some((entry) => entry.ruleId === context.id)) {
-    registered.push({ ruleId: context.id, check });
+  // ESLint creates every rule before it walks the file. A list whose walk has begun was left by an
+  // earlier run over the same AST that threw before `Program:exit`: start afresh then.
+  if (registered && !registered.walking) {
+    registered.checks.push({ ruleId: context.id, check });
     return {};
   }
   // Validate settings eagerly so a bad `settings.openai` fails loudly even in files without calls.
@@ -86,14 +93,19 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   // Type-checked mode needs type information: say how to enable it, before any request.
   if (settings.typeChecked) assertTypeInformation(ruleContext);
 
-  const checks: RegisteredCheck[] = [{ ruleId: context.id, check }];
-  checksByFile.set(program, checks);
+  const file: FileChecks = { checks: [{ ruleId: context.id, check }], walking: false };
+  const { checks } = file;
+  checksByFile.set(program, file);
+  const start = (): void => {
+    file.walking = true;
+  };
   const done = (): void => {
     checksByFile.delete(program);
   };
-  if (!mayHoldRequests(sourceCode)) return { 'Program:exit': done };
+  if (!mayHoldRequests(sourceCode)) return { Program: start, 'Program:exit': done };
 
   return {
+    Program: start,
     CallExpression(node: TSESTree.CallExpression) {
       if (!mayBeRequestCall(node)) return;
       const request = getRequest(sourceCode, node, settings);
