@@ -4,6 +4,7 @@ import {
   appendArrayElementsFix,
   combineFixes,
   createRule,
+  flattenedObjectText,
   fixOrSuggest,
   getParam,
   hasUnknown,
@@ -24,7 +25,6 @@ import {
   singleLocalWrite,
   skipWrappers,
   startsLine,
-  staticKey,
   suggestions,
   surelyAbsent,
   type FixFunction,
@@ -70,54 +70,6 @@ function isSent(param: Param): boolean {
 }
 
 /**
- * The text of `{ type: 'json_schema', json_schema: { name, schema, strict } }` with the members of
- * `json_schema` moved up one level: `{ type: 'json_schema', name, schema, strict }`. `null` when the
- * shape is not plain enough to rewrite safely (spreads, computed keys, colliding keys, a layout it
- * cannot re-indent).
- */
-function flattenedText(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nested: TSESTree.Property): string | null {
-  const inner = nested.value;
-  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner.properties.length === 0) return null;
-  const outerKeys = new Set<string>();
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
-    const key = staticKey(property);
-    if (key === null) return null;
-    if (property !== nested) outerKeys.add(key);
-  }
-  const members: string[] = [];
-  const multiline = inner.loc.start.line !== inner.loc.end.line;
-  const outerIndent = lineIndent(sourceCode, nested.loc.start.line);
-  if (multiline && !startsLine(sourceCode, nested)) return null;
-  for (const property of inner.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
-    const key = staticKey(property);
-    if (key === null || outerKeys.has(key)) return null;
-    let text = sourceCode.getText(property);
-    if (multiline) {
-      if (!startsLine(sourceCode, property)) return null;
-      const innerIndent = lineIndent(sourceCode, property.loc.start.line);
-      if (text.includes('\n')) {
-        const tokens = sourceCode.getTokens(property);
-        if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
-        const lines = text.split('\n');
-        for (let i = 1; i < lines.length; i++) {
-          if (lines[i].trim() === '') continue;
-          if (!lines[i].startsWith(innerIndent)) return null;
-          lines[i] = outerIndent + lines[i].slice(innerIndent.length);
-        }
-        text = lines.join('\n');
-      }
-    }
-    members.push(text);
-  }
-  const joined = members.join(multiline ? `,\n${outerIndent}` : ', ');
-  const full = sourceCode.getText(object);
-  const offset = object.range[0];
-  return full.slice(0, nested.range[0] - offset) + joined + full.slice(nested.range[1] - offset);
-}
-
-/**
  * The `text.format` value text for a `response_format` written in `property`: the value as written
  * for `text`/`json_object` formats, the flattened object for a nested `json_schema` written inline,
  * `null` when the value's shape is not known (a helper call such as `zodResponseFormat(...)`, an
@@ -145,7 +97,7 @@ function formatText(sourceCode: TSESLint.SourceCode, param: Param, property: TSE
   const jsonSchema = getParam(nested.shape, 'json_schema');
   const write = singleLocalWrite(jsonSchema.writes);
   if (!write || write.object !== object || nested.shape.open) return null;
-  const flat = flattenedText(sourceCode, object, write.property);
+  const flat = flattenedObjectText(sourceCode, object, write.property);
   if (flat === null) return null;
   // The value may wrap the object (`{ ... } as const`): keep the wrapper, swap the object's text.
   const valueFull = sourceCode.getText(property.value);

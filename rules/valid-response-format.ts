@@ -6,18 +6,17 @@ import {
   contains,
   createRule,
   fixOrSuggest,
+  flattenMemberFix,
+  nestMembersFix,
   getParam,
   hasString,
   insertPropertyFix,
   kbMessage,
-  lineIndent,
   onRequest,
   presence,
   quoteIn,
   quoteLike,
   skipWrappers,
-  startsLine,
-  staticKey,
   type FixFunction,
   type ObjectShape,
   type Param,
@@ -155,129 +154,6 @@ function replaceValuesFix(sourceCode: TSESLint.SourceCode, edits: readonly Edit[
   }
   if (parts.length === 0) return null;
   return (fixer) => parts.map((part) => fixer.replaceTextRange(part.range, part.text));
-}
-
-// --- Rebuilding an object literal (nesting or flattening the JSON-schema members) -------------------
-
-/**
- * A property's text moved to a line indented with `indent`: its continuation lines are re-indented
- * by the same amount. `null` when that could change a value (a multi-line template literal) or the
- * lines are not indented below the property.
- */
-function movedText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, indent: string): string | null {
-  const text = sourceCode.getText(node);
-  if (!text.includes('\n')) return text;
-  const tokens = sourceCode.getTokens(node);
-  if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
-  const from = lineIndent(sourceCode, node.loc.start.line);
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    if (!lines[i].startsWith(from)) return null;
-    lines[i] = indent + lines[i].slice(from.length);
-  }
-  return lines.join('\n');
-}
-
-interface Layout {
-  multiline: boolean;
-  /** Indentation of the object's members. */
-  indent: string;
-  /** One indentation level. */
-  unit: string;
-  trailingComma: boolean;
-}
-
-function layoutOf(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): Layout | null {
-  const first = object.properties[0];
-  const last = object.properties.at(-1);
-  if (!first || !last) return null;
-  const closing = sourceCode.getLastToken(object)!;
-  const trailingComma = sourceCode.getTokenAfter(last)?.value === ',';
-  if (object.loc.start.line === object.loc.end.line) return { multiline: false, indent: '', unit: '', trailingComma };
-  if (!startsLine(sourceCode, first) || closing.loc.start.line === last.loc.end.line) return null;
-  const indent = lineIndent(sourceCode, first.loc.start.line);
-  const outer = lineIndent(sourceCode, closing.loc.start.line);
-  const unit = indent.startsWith(outer) && indent.length > outer.length ? indent.slice(outer.length) : '  ';
-  return { multiline: true, indent, unit, trailingComma };
-}
-
-/** The object's members may be rewritten: written here, plain properties, no comments. */
-function rebuildable(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
-  return (
-    object.properties.every((p) => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method) &&
-    sourceCode.getCommentsInside(object).length === 0
-  );
-}
-
-/** Replace the members of `object` (from the first to the last) with `members`, one per line when multi-line. */
-function rewriteMembers(object: TSESTree.ObjectExpression, layout: Layout, members: readonly string[]): FixFunction {
-  const range: [number, number] = [object.properties[0].range[0], object.properties.at(-1)!.range[1]];
-  const text = members.join(layout.multiline ? `,\n${layout.indent}` : ', ');
-  return (fixer) => fixer.replaceTextRange(range, text);
-}
-
-/** `{ type, name, schema }` → `{ type, json_schema: { name, schema } }` (Chat). */
-function nestFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, moved: ReadonlySet<TSESTree.Node>): FixFunction | null {
-  if (!rebuildable(sourceCode, object)) return null;
-  const layout = layoutOf(sourceCode, object);
-  if (!layout) return null;
-  const inner: string[] = [];
-  const innerIndent = layout.indent + layout.unit;
-  for (const property of object.properties) {
-    if (!moved.has(property)) continue;
-    const text = movedText(sourceCode, property, innerIndent);
-    if (text === null) return null;
-    inner.push(text);
-  }
-  const nested = layout.multiline
-    ? `json_schema: {\n${innerIndent}${inner.join(`,\n${innerIndent}`)}${layout.trailingComma ? ',' : ''}\n${layout.indent}}`
-    : `json_schema: { ${inner.join(', ')} }`;
-  const members: string[] = [];
-  let placed = false;
-  for (const property of object.properties) {
-    if (moved.has(property)) {
-      if (!placed) members.push(nested);
-      placed = true;
-      continue;
-    }
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    members.push(text);
-  }
-  return rewriteMembers(object, layout, members);
-}
-
-/** `{ type, json_schema: { name, schema } }` → `{ type, name, schema }` (Responses `text.format`). */
-function flattenFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nestedProperty: TSESTree.Property): FixFunction | null {
-  const inner = skipWrappers(nestedProperty.value);
-  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner !== nestedProperty.value || inner.properties.length === 0) return null;
-  if (!rebuildable(sourceCode, object) || !rebuildable(sourceCode, inner)) return null;
-  const layout = layoutOf(sourceCode, object);
-  if (!layout) return null;
-  // Keys moved up must not collide with the outer object's own keys.
-  const outerKeys = new Set(object.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKey(p) : null)));
-  const innerTexts: string[] = [];
-  for (const property of inner.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return null;
-    const key = staticKey(property);
-    if (key === null || outerKeys.has(key)) return null;
-    if (layout.multiline && inner.loc.start.line !== inner.loc.end.line && !startsLine(sourceCode, property)) return null;
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    innerTexts.push(text);
-  }
-  const members: string[] = [];
-  for (const property of object.properties) {
-    if (property === nestedProperty) {
-      members.push(...innerTexts);
-      continue;
-    }
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    members.push(text);
-  }
-  return rewriteMembers(object, layout, members);
 }
 
 interface Problem {
@@ -464,7 +340,7 @@ export default createRule<[], MessageId>({
               writes.every((w) => w.local && w.object === object) &&
               jsonSchema.writes.length === 0
             ) {
-              problem.suggestion = nestFix(sourceCode, object, new Set(writes.map((w) => w.property)));
+              problem.suggestion = nestMembersFix(sourceCode, object, 'json_schema', new Set(writes.map((w) => w.property)));
             }
             continue;
           }
@@ -499,7 +375,7 @@ export default createRule<[], MessageId>({
             write.object === object &&
             surelyMissing(shape, 'schema')
           ) {
-            problem.suggestion = flattenFix(sourceCode, object, write.property);
+            problem.suggestion = flattenMemberFix(sourceCode, object, write.property);
           }
         }
       };

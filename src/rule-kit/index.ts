@@ -45,6 +45,7 @@ export {
 } from './value-queries.js';
 export { alternatives, code, codeList, listPhrase, unique } from './text.js';
 export { contains } from './nodes.js';
+export { flattenedObjectText, flattenMemberFix, movedText, nestMembersFix } from './object-layout.js';
 export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../values.js';
 export { isKnownSent } from '../written-together.js';
 export { INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { onRequest, type RequestFacts } from '../../src/rule-kit/index.js';
 import { fixOrSuggest, hasCommentBeforeClosingBrace, insertPropertySafely, quoteIn, suggestions, type FixFunction } from '../../src/rule-kit/fix.js';
-import { codeList, listPhrase, alternatives } from '../../src/rule-kit/text.js';
+import { flattenedObjectText, flattenMemberFix, nestMembersFix } from '../../src/rule-kit/object-layout.js';
+import { alternatives, codeList, listPhrase } from '../../src/rule-kit/text.js';
 import { distinctNumbers, onlyString, presence, surelyAbsent } from '../../src/rule-kit/value-queries.js';
 import type { Param, Value } from '../../src/values.js';
 
@@ -310,5 +311,58 @@ describe('value queries', () => {
     expect(onlyString(param([primitive('a'), primitive('a')]))).toBe('a');
     expect(onlyString(param([primitive('a'), primitive('b')]))).toBeNull();
     expect(onlyString(param([primitive('a'), absent]))).toBeNull();
+  });
+});
+
+describe('the json_schema flattener', () => {
+  /** Flatten the member `json_schema` of the object assigned to `x`. */
+  const flatten = (code: string) =>
+    applyToObject(code, (sc, object) => {
+      const nested = object.properties.find(
+        (p): p is TSESTree.Property => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === 'json_schema',
+      );
+      return nested ? flattenMemberFix(sc, object, nested) : null;
+    });
+  const text = (code: string) => {
+    let out: string | null = null;
+    applyToObject(code, (sc, object) => {
+      const nested = object.properties.find((p): p is TSESTree.Property => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === 'json_schema');
+      out = nested ? flattenedObjectText(sc, object, nested) : null;
+      return null;
+    });
+    return out;
+  };
+
+  it('lifts the members up, on one line or one per line', () => {
+    expect(flatten(`const x = { type: 'json_schema', json_schema: { name: 'p', schema: {} } };`)).toBe(
+      `const x = { type: 'json_schema', name: 'p', schema: {} };`,
+    );
+    expect(flatten(`const x = {\n  type: 'json_schema',\n  json_schema: {\n    name: 'p',\n    schema: {\n      type: 'object',\n    },\n  },\n};`)).toBe(
+      `const x = {\n  type: 'json_schema',\n  name: 'p',\n  schema: {\n    type: 'object',\n  },\n};`,
+    );
+    // The same text, for moving the object elsewhere.
+    expect(text(`const x = { type: 'json_schema', json_schema: { name: 'p' } };`)).toBe(`{ type: 'json_schema', name: 'p' }`);
+  });
+
+  it('refuses a colliding or computed key, a comment, or a nested value that is not written inline', () => {
+    expect(flatten(`const x = { type: 'json_schema', name: 'q', json_schema: { name: 'p' } };`)).toBeNull();
+    expect(flatten(`const x = { [key]: 1, json_schema: { name: 'p' } };`)).toBeNull();
+    expect(flatten(`const x = { type: 'json_schema', json_schema: { name: 'p' /* v2 */ } };`)).toBeNull();
+    expect(flatten(`const x = { type: 'json_schema', json_schema: def };`)).toBeNull();
+    expect(flatten(`const x = { type: 'json_schema', json_schema: { name: 'p' } as const };`)).toBeNull();
+  });
+
+  it('nests members into a new object, keeping the layout', () => {
+    const nest = (code: string) =>
+      applyToObject(code, (sc, object) => {
+        const moved = new Set<TSESTree.Node>(
+          object.properties.filter((p) => p.type === 'Property' && p.key.type === 'Identifier' && ['name', 'schema'].includes(p.key.name)),
+        );
+        return nestMembersFix(sc, object, 'json_schema', moved);
+      });
+    expect(nest(`const x = { type: 'json_schema', name: 'p', schema: {} };`)).toBe(`const x = { type: 'json_schema', json_schema: { name: 'p', schema: {} } };`);
+    expect(nest(`const x = {\n  type: 'json_schema',\n  name: 'p',\n  schema: {},\n};`)).toBe(
+      `const x = {\n  type: 'json_schema',\n  json_schema: {\n    name: 'p',\n    schema: {},\n  },\n};`,
+    );
   });
 });
