@@ -1,4 +1,5 @@
 import {
+  alternatives,
   codeList,
   createRule,
   fixOrSuggest,
@@ -33,7 +34,7 @@ function effortPhrase(failing: readonly ModelPath[]): string {
     const owner = unique(byDefault.map((p) => p.model)).length > 1 ? 'their' : 'its';
     parts.push(`${owner} default reasoning effort ${codeList(defaults, 'or')}`);
   }
-  return parts.length > 0 ? ` at ${parts.join(' or ')}` : '';
+  return parts.length > 0 ? ` at ${alternatives(parts)}` : '';
 }
 
 /** The values of the parameter that ask for logprobs (`logprobs: true`, a `top_logprobs` number, an `include` with the entry). */

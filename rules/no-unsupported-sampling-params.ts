@@ -85,7 +85,7 @@ function effortText(paths: readonly ModelPath[]): string {
   const parts: string[] = [];
   if (defaults.length > 0) parts.push(`the default reasoning effort ${list(defaults)}`);
   if (explicit.length > 0) parts.push(`the reasoning effort ${list(explicit)} set in the request`);
-  return parts.join(' or ');
+  return alternatives(parts);
 }
 
 /** Every possible model is known, and accepts effort `none` with sampling parameters unlocked. */

@@ -1,12 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
+  alternatives,
   appendArrayElementsFix,
+  code,
   codeList,
   contains,
   createRule,
   getParam,
   insertPropertySafely,
+  isFalse,
   isString,
   isTrue,
   isWritten,
@@ -211,7 +214,7 @@ export default createRule<[], MessageId>({
       /** Additional properties must be `false` on every object schema. */
       const checkAdditionalProperties = (value: ObjectValue, holder: TSESTree.Node, path: string[]): void => {
         const param = getParam(value.shape, 'additionalProperties');
-        if (param.values.some((v) => v.kind === 'unknown' || (v.kind === 'primitive' && v.value === false))) return;
+        if (param.values.some((v) => v.kind === 'unknown' || isFalse(v))) return;
         const data = { subject: target.subject, path: pointer(path) };
         const messageId = functionKind ? 'functionAdditionalProperties' : 'additionalProperties';
         if (surelyAbsent(param)) {
@@ -296,7 +299,7 @@ export default createRule<[], MessageId>({
           const anyOf = getParam(shape, 'anyOf');
           const known = type.values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
           if (known && !names.has('object')) {
-            const what = [...names].map((n) => `\`type: '${n}'\``).join(' or ');
+            const what = alternatives([...names].map((n) => code(`type: '${n}'`)));
             report(type.writes[0]?.property ?? holder, 'rootNotObject', { subject: target.subject, what }, '');
           } else if (surelyAbsent(type) && isWritten(anyOf)) {
             report(anyOf.writes[0].property, 'rootNotObject', { subject: target.subject, what: 'an `anyOf`' }, '');
