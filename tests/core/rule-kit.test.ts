@@ -16,7 +16,7 @@ import type { Param, Value } from '../../src/values.js';
 
 type RuleModule = Linter.Config['plugins'] extends infer P ? (P extends Record<string, { rules?: infer R }> ? R : never) : never;
 
-function config(plugins: Record<string, unknown>, enabled: Record<string, 'error' | 'off'>, settings?: unknown): Linter.Config[] {
+function config(plugins: Record<string, unknown>, enabled: Record<string, 'error' | 'warn' | 'off'>, settings?: unknown): Linter.Config[] {
   return [
     {
       files: ['**/*.ts'],
@@ -77,6 +77,36 @@ describe('one listener per file', () => {
     expect(summary(lint(SAMPLE, ids))).toEqual(summary(alone));
     // The sample is reported by several rules (the comparison is not vacuous).
     expect(new Set(alone.map((m) => m.ruleId)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps severities and disable comments per rule', () => {
+    const code = `client.chat.completions.create({
+  model: 'o3',
+  messages,
+  // eslint-disable-next-line openai/no-unsupported-max-tokens
+  max_tokens: 5,
+  temperature: 0.2,
+});`;
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(
+      code,
+      config({ openai }, { 'openai/no-unsupported-max-tokens': 'error', 'openai/no-unsupported-sampling-params': 'warn' }),
+      { filename: 'file.ts' },
+    );
+    expect(messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([['openai/no-unsupported-sampling-params', 1, 6]]);
+    const fixed = linter.verifyAndFix(
+      code.replace('  // eslint-disable-next-line openai/no-unsupported-max-tokens\n', ''),
+      config({ openai }, { 'openai/no-unsupported-sampling-params': 'error', 'openai/no-unsupported-max-tokens': 'error' }),
+      { filename: 'file.ts' },
+    );
+    // The max_tokens autofix applies (certain), the sampling report stays a suggestion.
+    expect(fixed.output).toBe(`client.chat.completions.create({
+  model: 'o3',
+  messages,
+  max_completion_tokens: 5,
+  temperature: 0.2,
+});`);
+    expect(fixed.messages.map((m) => m.ruleId)).toEqual(['openai/no-unsupported-sampling-params']);
   });
 
   it('registers one CallExpression listener, from the first rule, and hands every check the same facts', () => {
