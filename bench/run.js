@@ -61,6 +61,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     corpus: { type: 'boolean', default: true },
     typed: { type: 'boolean', default: true },
+    alone: { type: 'boolean', default: true },
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
     markdown: { type: 'string' },
@@ -97,7 +98,7 @@ const TARGETS = {
 /** Which configurations each child lints, and which of them get stats rounds. */
 const PLANS = {
   corpus: { untyped: { ids: ['parse', 'plugin', 'selector', 'noop'], stats: ['plugin', 'selector'] }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
-  generated: { untyped: { ids: ['parse', 'plugin'], stats: ['plugin'] }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
+  generated: { untyped: { ids: ['parse', 'plugin'], stats: ['plugin'], alone: true }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
 };
 
 // --- loading -----------------------------------------------------------------------------------
@@ -106,10 +107,20 @@ async function loadBuilt() {
   const load = (path) => import(pathToFileURL(join(root, 'dist', ...path.split('/'))).href);
   try {
     const [{ default: plugin }, { MODEL_CATALOG }] = await Promise.all([load('src/index.js'), load('src/models/catalog.js')]);
-    return { plugin, models: modelsFromCatalog(MODEL_CATALOG) };
+    // The rule kit's single listener, for a rule that only builds requests (absent before the kit).
+    const kit = await load('src/rule-kit/define-request-rule.js').catch(() => null);
+    return { plugin, models: modelsFromCatalog(MODEL_CATALOG), onRequest: kit?.onRequest ?? null };
   } catch (error) {
     throw new Error(`cannot load dist/ (run \`npm run build\` first; \`npm run bench\` does): ${error.message}`, { cause: error });
   }
+}
+
+/**
+ * A rule that runs the plugin's shared request analysis (the kit's listener, `getRequest` and the
+ * request facts) and checks nothing: what every rule pays before its own checks.
+ */
+function analysisPlugin(onRequest) {
+  return { meta: { name: 'bench-analysis' }, rules: { analysis: { meta: { type: 'problem', schema: [] }, create: (context) => onRequest(context, () => {}) } } };
 }
 
 /** `module` or `commonjs` for a package's `.js` files, from its package.json `type`. */
@@ -332,14 +343,37 @@ function machine() {
 /** A child: one input, one phase (untyped or typed); writes its measurements as JSON to `job.out`. */
 async function runChild(jobFile) {
   const job = JSON.parse(readFileSync(jobFile, 'utf8'));
-  const { plugin } = await loadBuilt();
+  const { plugin, onRequest } = await loadBuilt();
   const plan = PLANS[job.kind][job.phase];
   const all = configurations(plugin, job.jsSourceTypes, typedProjectConfig(job.typedProject));
   const configs = plan.ids.map((id) => all.find((c) => c.id === id)).filter(Boolean);
   const loadBefore = loadavg()[0];
   const result = await measure({ ...job, configs, statsIds: plan.stats });
+  const alone = plan.alone && job.alone ? await measureAlone(job, plugin, onRequest) : null;
   const { maxRSS } = process.resourceUsage();
-  writeFileSync(job.out, JSON.stringify({ result, loadBefore, loadAfter: loadavg()[0], maxRssMiB: Math.round(maxRSS / 1024) }));
+  writeFileSync(job.out, JSON.stringify({ result, alone, loadBefore, loadAfter: loadavg()[0], maxRssMiB: Math.round(maxRSS / 1024) }));
+}
+
+/**
+ * Each rule alone (its own listener: the shared analysis plus its checks), and the analysis alone,
+ * in one stats round: the median rule time (ms) over the `reps` lints. With one listener per file
+ * (the rule kit), ESLint's stats charge every rule's checks to the first rule, so a rule's own
+ * growth shows only when it runs alone.
+ */
+async function measureAlone({ cwd, files, reps, jsSourceTypes, label }, plugin, onRequest) {
+  const base = baseConfig(jsSourceTypes);
+  const runs = Object.keys(plugin.configs.all.rules).map((rule) => ({ rule, config: [...base, { plugins: { openai: plugin }, rules: { [rule]: 'error' } }] }));
+  if (onRequest) runs.push({ rule: 'bench/analysis', config: [...base, { plugins: { bench: analysisPlugin(onRequest) }, rules: { 'bench/analysis': 'error' } }] });
+  const times = {};
+  for (const { rule, config } of runs) {
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, ignore: false, stats: true });
+    const samples = [];
+    for (let r = 0; r < reps; r++) samples.push(statsOf(await eslint.lintFiles(files)).rules[rule] ?? 0);
+    times[rule] = median(samples);
+    process.stderr.write(`\r${label}: alone ${short(rule)}          `);
+  }
+  process.stderr.write('\r\x1b[K');
+  return times;
 }
 
 // --- printing ----------------------------------------------------------------------------------
@@ -412,7 +446,7 @@ function measureInput(job, tmp) {
   const parts = phases.map((phase) => ({ phase, ...child({ ...job, phase }, tmp) }));
   // Per child: phase, seconds, peak memory and load (its measurements are in `result`).
   const children = parts.map((part) => ({ phase: part.phase, seconds: part.seconds, maxRssMiB: part.maxRssMiB, loadBefore: part.loadBefore, loadAfter: part.loadAfter }));
-  return { result: parts.flatMap((part) => part.result), children };
+  return { result: parts.flatMap((part) => part.result), alone: parts.find((part) => part.alone)?.alone ?? null, children };
 }
 
 async function parent() {
@@ -459,7 +493,7 @@ async function parent() {
       writeFileSync(file, program.code);
       const reps = Math.max(1, Math.round(SITES_PER_SAMPLE / program.callSites));
       const warmup = program.callSites < 5000;
-      const measured = measureInput({ kind: 'generated', label: `${size} call sites`, cwd: dir, files: [file], reps, warmup, jsSourceTypes: [], typedProject }, tmp);
+      const measured = measureInput({ kind: 'generated', label: `${size} call sites`, cwd: dir, files: [file], reps, warmup, alone: options.alone, jsSourceTypes: [], typedProject }, tmp);
       sized.push({ size, callSites: program.callSites, lines: program.code.split('\n').length, reps, ...measured });
     }
     if (sized.length > 0) printGenerated(report, sized);
@@ -550,6 +584,7 @@ function printGenerated(report, sized) {
       pluginCost: withPlugin.median - parse.median,
       pluginStats: withPlugin.stats.pluginTotal,
       rules: withPlugin.stats.rules,
+      alone: entry.alone,
       reports: withPlugin.summary.messages,
       typedParse: typedParse?.median ?? NaN,
       typed: typed?.median ?? NaN,
@@ -580,12 +615,21 @@ function printGenerated(report, sized) {
   for (let i = 1; i < rows.length; i++) {
     const [prev, next] = [rows[i - 1], rows[i]];
     const sites = next.callSites / prev.callSites;
-    const rules = {};
-    for (const rule of Object.keys(next.rules)) {
+    const growth = (before, after) => {
+      const out = {};
       // Rules under 0.05 ms at the smaller size are timer noise, not a growth rate.
-      rules[rule] = (prev.rules[rule] ?? 0) >= 0.05 ? per10x(next.rules[rule] / prev.rules[rule], sites) : NaN;
-    }
-    steps.push({ from: prev.callSites, to: next.callSites, sites, total: per10x(next.pluginStats / prev.pluginStats, sites), cpu: per10x(next.pluginCost / prev.pluginCost, sites), rules });
+      for (const rule of Object.keys(after ?? {})) out[rule] = (before?.[rule] ?? 0) >= 0.05 ? per10x(after[rule] / before[rule], sites) : NaN;
+      return out;
+    };
+    steps.push({
+      from: prev.callSites,
+      to: next.callSites,
+      sites,
+      total: per10x(next.pluginStats / prev.pluginStats, sites),
+      cpu: per10x(next.pluginCost / prev.pluginCost, sites),
+      rules: growth(prev.rules, next.rules),
+      alone: growth(prev.alone, next.alone),
+    });
   }
   report.growth = steps;
   if (steps.length > 0) {
@@ -594,15 +638,18 @@ function printGenerated(report, sized) {
         steps.map((g) => [`${g.from} -> ${g.to}`, ratio(g.sites), ratio(g.total), ratio(g.cpu), verdict(g.total <= TARGETS.growth)]),
         ['step', 'call sites', 'plugin rules (stats)', 'b - a (cpu)', ''],
     );
-    const ruleIds = Object.keys(rows.at(-1).rules).filter((rule) => rule.startsWith('openai/')).sort();
-    say('\nPer rule (stats; time per lint at each size, then growth per 10x):');
-    show(
+    if (rows.every((r) => r.alone)) {
+      // Each rule alone: the shared analysis plus its own checks (see measureAlone).
+      const ruleIds = Object.keys(rows.at(-1).alone).sort((x, y) => (x.startsWith('bench/') ? 1 : 0) - (y.startsWith('bench/') ? 1 : 0) || x.localeCompare(y));
+      say('\nEach rule alone (stats; its own listener: the shared analysis plus its checks; `analysis` runs the analysis and checks nothing), time per lint, then growth per 10x:');
+      show(
         ruleIds.map((rule) => {
-          const worst = Math.max(...steps.map((g) => g.rules[rule]).filter(Number.isFinite));
-          return [short(rule), ...rows.map((r) => ms(r.rules[rule] ?? 0)), ...steps.map((g) => ratio(g.rules[rule])), Number.isFinite(worst) ? verdict(worst <= TARGETS.growth) : ''];
+          const worst = Math.max(...steps.map((g) => g.alone[rule]).filter(Number.isFinite));
+          return [short(rule).replace('bench/', ''), ...rows.map((r) => ms(r.alone[rule] ?? 0)), ...steps.map((g) => ratio(g.alone[rule])), Number.isFinite(worst) ? verdict(worst <= TARGETS.growth) : ''];
         }),
         ['rule', ...rows.map((r) => `${r.callSites}`), ...steps.map((g) => `${g.from}->${g.to}`), ''],
-    );
+      );
+    }
   }
   if (rows.some((r) => Number.isFinite(r.typed))) {
     say(`\nType-checked mode (cpu time per lint of one file; target: (e) - (d) <= ${pct(TARGETS.typedVsTypedParse)} of (d)):`);
