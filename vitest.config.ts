@@ -20,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
+          isolate: false,
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/fixtures/**', ...SLOW],
         },
