@@ -1108,6 +1108,19 @@ export class ProgramGenerator {
     }
   }
 
+  /**
+   * A module-level type or interface with literal members (`type FzRequest = { model: 'o3'; ... }`),
+   * what type-checked mode reads values from.
+   */
+  literalType(api) {
+    const { rng } = this;
+    const name = this.module.fresh(rng.pick(['FzRequest', 'ReasoningRequest']));
+    const members = [`model: ${q(this.sideModel(rng.chance(0.5)), "'")}`, api === 'chat' ? 'messages: any[]' : 'input: string'];
+    if (rng.chance(0.5)) members.push(api === 'chat' ? rng.pick(['logprobs: true', 'temperature: 0.2', "reasoning_effort: 'none'"]) : rng.pick(["reasoning: { effort: 'none' }", 'temperature: 0.2']));
+    this.moduleConsts.push(rng.chance(0.5) ? `type ${name} = { ${members.join('; ')} };` : `interface ${name} {\n${members.map((m) => `${this.unit}${m};`).join('\n')}\n}`);
+    return name;
+  }
+
   /** A module-level config object to destructure from, with a model or without one (then the default applies). */
   configObject() {
     const name = this.module.fresh('FZ_CONFIG');
@@ -1286,11 +1299,14 @@ export class ProgramGenerator {
     const members = [model, ...common, ...side];
     const present = members.filter((member) => member.t === 'prop').map((member) => member.key);
     const name = this.scopeName(scope);
-    const annotation = this.ts ? rng.weighted([
-      [6, ''],
-      [2, ': any'],
-      [2, `: ${this.imports.type}.${api === 'chat' ? 'ChatCompletionCreateParams' : 'Responses.ResponseCreateParams'}`],
-    ]) : '';
+    const annotation = this.ts
+      ? rng.weighted([
+          [6, () => ''],
+          [2, () => ': any'],
+          [2, () => `: ${this.imports.type}.${api === 'chat' ? 'ChatCompletionCreateParams' : 'Responses.ResponseCreateParams'}`],
+          [1, () => `: ${this.literalType(api)}`],
+        ])()
+      : '';
     prelude.push(`${rng.chance(0.8) ? 'const' : 'let'} ${name}${annotation} = ${this.emit(this.wrapObject(obj(members)), '', true)};`);
     const sensitive = api === 'chat'
       ? ['temperature', 'top_p', 'logprobs', 'top_logprobs', 'max_tokens', 'max_completion_tokens', 'reasoning_effort', 'stream_options', 'response_format']
