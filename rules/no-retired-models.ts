@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClientInfo } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { quoteLike, type FixFunction } from '../src/fix.js';
-import { modelPaths, type ModelEntry } from '../src/models/index.js';
+import { modelPaths, type ModelEntry } from '../src/analysis/model-paths.js';
 import { DEFAULT_CATALOG, normalizeModelName } from '../src/models/lookup.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';

@@ -1,7 +1,7 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { reportFixOrSuggest } from '../src/fix.js';
 import { INCLUDE_LOGPROBS, logprobsParams, type LogprobsParam } from '../src/logprobs.js';
-import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
+import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/analysis/model-paths.js';
 import { pathsMeeting, valuesMeeting, viaPhrase } from '../src/report.js';
 import type { Value } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';

@@ -1,6 +1,6 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { removePropertyFix, renamePropertyFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsOnReasoningModel } from '../src/models/index.js';
+import { judge, modelList, modelPaths, rejectsOnReasoningModel } from '../src/analysis/model-paths.js';
 import { isCertainWrite, pathsMeeting, primaryWrite, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
 import { isWritten } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';

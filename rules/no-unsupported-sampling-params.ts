@@ -10,7 +10,7 @@ import {
   rejectsSampling,
   type ModelPath,
   type ModelPaths,
-} from '../src/models/index.js';
+} from '../src/analysis/model-paths.js';
 import type { Request } from '../src/request.js';
 import { isCertainWrite, pathsMeeting, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
 import { isWritten, skipWrappers, type Param, type Value, type Write } from '../src/values.js';

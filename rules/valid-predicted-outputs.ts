@@ -1,6 +1,6 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { removeWritesFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsPrediction } from '../src/models/index.js';
+import { judge, modelList, modelPaths, rejectsPrediction } from '../src/analysis/model-paths.js';
 import { reportNodeFor } from '../src/report.js';
 import { isWritten, type Param, type Value } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';

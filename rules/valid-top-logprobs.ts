@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { isOpenAIBackend } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { insertPropertyFix, removePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
+import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/analysis/model-paths.js';
 import type { Request } from '../src/request.js';
 import type { OpenAISettings } from '../src/settings.js';
 import { isCertainWrite, reportNodeFor } from '../src/report.js';
