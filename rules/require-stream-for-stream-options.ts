@@ -63,7 +63,7 @@ export default createRule<[], MessageId>({
       const maybeAbsent = stream.values.some((v) => v.kind === 'absent');
       if (!maybeFalse && !maybeAbsent) return;
       // `...(streaming && { stream: true, stream_options })` sends both or neither.
-      const alone = writesWithoutPartner(sourceCode, options, 'stream', isTrue);
+      const alone = writesWithoutPartner(request, 'stream_options', 'stream', isTrue);
       if (alone.length === 0) return;
 
       const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];

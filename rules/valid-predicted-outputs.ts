@@ -1,6 +1,6 @@
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { removeWritesFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsPrediction } from '../src/analysis/model-paths.js';
+import { judge, modelList, modelPaths, pathsMeeting, rejectsPrediction } from '../src/analysis/model-paths.js';
 import { reportNodeFor } from '../src/report.js';
 import { isWritten, type Param, type Value } from '../src/values.js';
 import { onRequest } from '../src/visitor.js';
@@ -144,7 +144,8 @@ export default createRule<[], MessageId>({
       if (!isWritten(prediction)) return;
       const removePrediction = removeWritesFix(sourceCode, prediction.writes);
 
-      const { failing } = judge(modelPaths(request, settings), rejectsPrediction);
+      // Only paths `prediction` is sent on (model and prediction from the same path).
+      const failing = pathsMeeting(judge(modelPaths(request, settings), rejectsPrediction).failing, prediction.values.filter((v) => v.kind !== 'absent'));
       if (failing.length > 0) {
         reportFixOrSuggest(context, {
           node: reportNodeFor(request, prediction),

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { isOpenAIBackend } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { insertPropertyFix, removePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/analysis/model-paths.js';
+import { judge, modelList, modelPaths, pathsMeeting, rejectsLogprobs, type ModelPath } from '../src/analysis/model-paths.js';
 import type { Request } from '../src/request.js';
 import type { OpenAISettings } from '../src/settings.js';
 import { isCertainWrite, reportNodeFor } from '../src/report.js';
@@ -136,7 +136,7 @@ export default createRule<[], MessageId>({
       const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
       if (!maybeFalse && !maybeAbsent) return;
       // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
-      const alone = writesWithoutPartner(sourceCode, top, 'logprobs', isTrue);
+      const alone = writesWithoutPartner(request, 'top_logprobs', 'logprobs', isTrue);
       if (alone.length === 0) return;
       const remove = removeTopLogprobs(top);
       const removeSuggestion = remove ? [{ messageId: 'removeTopLogprobs' as const, fix: remove }] : [];
@@ -196,7 +196,8 @@ export default createRule<[], MessageId>({
           v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
       );
       if (!over) return;
-      const { failing } = judge(modelPaths(request, settings), (path) => (capsAtEffortNone(path) ? true : undefined));
+      // Only paths this value is sent on (model, effort and `top_logprobs` from the same path).
+      const failing = pathsMeeting(judge(modelPaths(request, settings), (path) => (capsAtEffortNone(path) ? true : undefined)).failing, [over]);
       if (failing.length === 0) return;
       const literal = literalInLocalWrite(top, over);
       reportFixOrSuggest(context, {

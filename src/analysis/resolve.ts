@@ -172,7 +172,7 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
     case AST_NODE_TYPES.LogicalExpression:
       return logical(node, env, state, local, objects);
     case AST_NODE_TYPES.MemberExpression:
-      return member(node, env, state, local);
+      return member(node, env, state);
     case AST_NODE_TYPES.CallExpression:
       return call(node, env, state, objects) ?? single(env, { kind: 'call', callee: calleeName(node.callee), node });
     case AST_NODE_TYPES.NewExpression:
@@ -217,7 +217,7 @@ function template(node: TSESTree.TemplateLiteral, env: Env, state: State): Alt[]
   return alts.map((alt) => ({ env: alt.env, value: primitive(alt.text, node) }));
 }
 
-function member(node: TSESTree.MemberExpression, env: Env, state: State, local: boolean): Alt[] {
+function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] {
   const enumValue = resolveEnumMember(node, env, state);
   if (enumValue) return enumValue;
   const key = getPropertyName(node as never, state.sourceCode.getScope(node) as never);
