@@ -1,9 +1,19 @@
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { removeWritesFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, pathsMeeting, rejectsPrediction } from '../src/analysis/model-paths.js';
-import { reportNodeFor } from '../src/report.js';
-import { isWritten, type Param, type Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  alternatives,
+  code,
+  createRule,
+  distinctNumbers,
+  getParam,
+  suggestions,
+  isTrue,
+  isWritten,
+  kbMessage,
+  modelList,
+  onRequest,
+  rejectsPrediction,
+  removeWritesFix,
+  type Param,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-predicted-outputs-limitations';
 
@@ -21,16 +31,10 @@ type MessageId =
 /** Why a parameter cannot go with `prediction`: the message and its data, or `null` when it can. */
 type Check = (param: Param) => { messageId: MessageId; data?: Record<string, string> } | null;
 
-function numbers(values: readonly Value[]): number[] {
-  const out: number[] = [];
-  for (const v of values) if (v.kind === 'primitive' && typeof v.value === 'number' && !out.includes(v.value)) out.push(v.value);
-  return out;
-}
-
 /** Known numbers above `limit`, as "2 or 3"; `null` when none is known. */
 function above(param: Param, limit: number): string | null {
-  const found = numbers(param.values).filter((n) => n > limit);
-  return found.length > 0 ? found.join(' or ') : null;
+  const found = distinctNumbers(param.values).filter((n) => n > limit);
+  return found.length > 0 ? alternatives(found) : null;
 }
 
 /**
@@ -41,7 +45,7 @@ function above(param: Param, limit: number): string | null {
 const CHECKS: ReadonlyArray<readonly [string, Check]> = [
   [
     'logprobs',
-    (param) => (param.values.some((v) => v.kind === 'primitive' && v.value === true) ? { messageId: 'logprobs' } : null),
+    (param) => (param.values.some(isTrue) ? { messageId: 'logprobs' } : null),
   ],
   [
     'n',
@@ -82,7 +86,7 @@ const CHECKS: ReadonlyArray<readonly [string, Check]> = [
           }
         }
       }
-      return others.length > 0 ? { messageId: 'modalities', data: { modality: others.map((m) => `\`'${m}'\``).join(' or ') } } : null;
+      return others.length > 0 ? { messageId: 'modalities', data: { modality: alternatives(others.map((m) => code(`'${m}'`))) } } : null;
     },
   ],
 ];
@@ -138,43 +142,39 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
+    return onRequest(context, (request) => {
       if (request.site.api !== 'chat') return;
       const prediction = request.param('prediction');
       if (!isWritten(prediction)) return;
       const removePrediction = removeWritesFix(sourceCode, prediction.writes);
 
-      // Only paths `prediction` is sent on (model and prediction from the same path).
-      const failing = pathsMeeting(judge(modelPaths(request, settings), rejectsPrediction).failing, prediction.values.filter((v) => v.kind !== 'absent'));
+      // Only model paths `prediction` is sent on (model and prediction from the same path).
+      const failing = request.pathsMeeting(request.judge(rejectsPrediction).failing, request.sent('prediction'));
       if (failing.length > 0) {
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, prediction),
+        context.report({
+          node: request.reportNode(prediction),
           messageId: 'unsupportedModel',
           data: { model: modelList(failing) },
-          fix: removePrediction,
           // Dropping `prediction` on a model that may accept it loses the latency gain: never automatic.
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: 'prediction' },
+          suggest: suggestions([{ messageId: 'remove', data: { param: 'prediction' }, fix: removePrediction }]),
         });
       }
 
+      // The other parameter and `prediction` from the same path.
+      const predicted = request.pathsSending('prediction');
       for (const [name, check] of CHECKS) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
-        const problem = check(param);
+        let problem: ReturnType<typeof check> = null;
+        for (const path of predicted) if ((problem = check(getParam(path.shape, name)))) break;
         if (!problem) continue;
         const removeParam = removeWritesFix(sourceCode, param.writes);
         // Which side to drop is the author's choice: two suggestions, no autofix.
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: problem.messageId,
           data: problem.data,
-          fix: removePrediction,
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: 'prediction' },
-          extraSuggestions: removeParam ? [{ messageId: 'remove', data: { param: name }, fix: removeParam }] : [],
+          suggest: suggestions([{ messageId: 'remove', data: { param: 'prediction' }, fix: removePrediction }, { messageId: 'remove', data: { param: name }, fix: removeParam }]),
         });
       }
     });

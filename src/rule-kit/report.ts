@@ -1,10 +1,10 @@
 /** Where a report about a parameter goes, and how sure its fix can be. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ModelPath } from './analysis/model-paths.js';
-import type { Request } from './request.js';
-import { hasUnknown, viaOf, type Param, type Value, type Write } from './values.js';
+import type { ModelPath } from '../analysis/model-paths.js';
+import type { Request } from '../request.js';
+import { hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
 
-export { pathsMeeting, valuesMeeting } from './analysis/model-paths.js';
+export { pathsMeeting, valuesMeeting } from '../analysis/model-paths.js';
 
 /** The write to point at: the local property when there is one, else the first write. */
 export function primaryWrite(param: Param): Write | null {
