@@ -23,7 +23,7 @@ import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils'
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from '../type-info.js';
-import { conditionKey, idOf, referencesOf, resolveBinding, variableOf, writeOrder, isStable, type Guard } from './bindings.js';
+import { conditionKey, idOf, referencesOf, resolveBinding, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
@@ -56,8 +56,6 @@ interface State {
   depth: number;
   seen: Set<TSESTree.Node>;
   types: TypeInfo | null;
-  /** Above zero inside a branch guarded by an undecidable guard that reads what a verdict depends on. */
-  opaque: number;
   verdict: ReadonlySet<TSESLint.Scope.Variable>;
   /** Some expression had more than `MAX_PATHS` alternatives and was made unknown. */
   capped: boolean;
@@ -75,7 +73,6 @@ export function resolvePaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
     depth: 0,
     seen: new Set(),
     types: options.types ?? null,
-    opaque: 0,
     verdict: options.verdict ?? new Set(),
     capped: false,
   };
@@ -116,7 +113,6 @@ function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, o
   try {
     let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects)), env, node, state);
     if (state.types) alts = typedFallback(input, alts, env, state.types, objects);
-    if (state.opaque > 0) alts = alts.map((alt) => (alt.value.kind === 'object' || alt.value.kind === 'absent' ? alt : { env: alt.env, value: unknownValue(node) }));
     return alts;
   } finally {
     state.depth--;
@@ -160,12 +156,9 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
     case AST_NODE_TYPES.ConditionalExpression: {
       const out: Alt[] = [];
       for (const b of branch(node.test, env, state)) {
-        if (b.opaque) state.opaque++;
-        try {
-          out.push(...resolve(b.truth ? node.consequent : node.alternate, b.env, state, local, objects));
-        } finally {
-          if (b.opaque) state.opaque--;
-        }
+        const side = b.truth ? node.consequent : node.alternate;
+        if (b.opaque) out.push({ env: b.env, value: guardedUnknown(side) });
+        else out.push(...resolve(side, b.env, state, local, objects));
       }
       return out;
     }
@@ -308,6 +301,11 @@ function calleeName(callee: TSESTree.Node): string | null {
 
 // --- Branches and guards -----------------------------------------------------------------------
 
+/** What an undecidable guard over the model or effort guards: not known, not even whether it is sent. */
+function guardedUnknown(node: TSESTree.Node): Value {
+  return { kind: 'unknown', node, guarded: true };
+}
+
 interface Branch {
   env: Env;
   truth: boolean;
@@ -387,12 +385,8 @@ function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local
   const key = `${node.operator === '??' ? 'n' : 't'}:${conditionKey(state.sourceCode, node.left)}`;
   let opaque: boolean | undefined;
   const right = (alt: Env, guarded: boolean): void => {
-    if (guarded) state.opaque++;
-    try {
-      out.push(...resolve(node.right, alt, state, local, objects));
-    } finally {
-      if (guarded) state.opaque--;
-    }
+    if (guarded) out.push({ env: alt, value: guardedUnknown(node.right) });
+    else out.push(...resolve(node.right, alt, state, local, objects));
   };
   // `a && b` where `a` is falsy: in a spread, nothing; elsewhere the falsy value itself.
   const falsyLeft = (alt: Alt): Value => (alt.value.kind === 'unknown' && objects ? ABSENT : alt.value);
@@ -749,7 +743,7 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   const declarator = def.node as TSESTree.VariableDeclarator;
   const declaration = def.parent as TSESTree.VariableDeclaration;
   if (declaration.parent?.type === AST_NODE_TYPES.ForOfStatement && declaration.parent.left === declaration) {
-    return declarator.id.type === AST_NODE_TYPES.Identifier && isStable(variable) ? loopValues(declaration.parent, node, env, state) : single(env, unknownValue(node));
+    return declarator.id.type === AST_NODE_TYPES.Identifier && !variable.references.some((ref) => ref.isWrite() && !ref.init) ? loopValues(declaration.parent, node, env, state) : single(env, unknownValue(node));
   }
   if (declaration.parent?.type === AST_NODE_TYPES.ForInStatement || declaration.parent?.type === AST_NODE_TYPES.ForStatement) {
     if (declaration.parent.type !== AST_NODE_TYPES.ForStatement || declaration.kind !== 'const') return single(env, unknownValue(node));
@@ -757,7 +751,7 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   const writes = writesOf(state.sourceCode, variable);
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) {
     if (writes.some((w) => w.kind === 'rebind')) return single(env, unknownValue(node));
-    return destructured(declarator, node, env, state);
+    return destructured(declarator, def.name as TSESTree.Identifier, env, state);
   }
   const { reads } = referencesOf(variable);
   if (!declarator.init && (declaration.declare || !writes.some((w) => w.kind === 'rebind'))) return single(env, unknownValue(node));

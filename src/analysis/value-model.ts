@@ -27,7 +27,15 @@ export type Value =
       added?: Value[][];
     }
   | { kind: 'call'; callee: string | null; node: TSESTree.CallExpression | TSESTree.NewExpression }
-  | { kind: 'unknown'; node: TSESTree.Node | null }
+  | {
+      kind: 'unknown';
+      node: TSESTree.Node | null;
+      /**
+       * Behind a guard that reads what a verdict depends on and cannot be decided
+       * (`isReasoning(model) ? {} : { temperature }`): not even whether it is sent is known.
+       */
+      guarded?: true;
+    }
   | { kind: 'absent' };
 
 /** A property written in an object literal that contributes a parameter's value. */
@@ -225,6 +233,7 @@ export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
  * property a type declares counts too: a required one, or an optional one with a literal value.
  */
 export function isWritten(param: Param): boolean {
+  if (param.values.every((v) => v.kind === 'absent' || (v.kind === 'unknown' && v.guarded))) return false;
   if (param.writes.length > 0 || param.assigned || param.declared === 'required') return param.values.some((v) => v.kind !== 'absent');
   // Declared optional by a type: sent where its type gives a known value.
   if (param.declared === 'optional') return param.values.some((v) => v.kind !== 'absent' && v.kind !== 'unknown');
