@@ -157,8 +157,8 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
       const out: Alt[] = [];
       for (const b of branch(node.test, env, state)) {
         const side = b.truth ? node.consequent : node.alternate;
-        if (b.opaque) out.push({ env: b.env, value: guardedUnknown(side) });
-        else out.push(...resolve(side, b.env, state, local, objects));
+        const alts = resolve(side, b.env, state, local, objects);
+        out.push(...(b.opaque ? alts.map((alt) => ({ env: alt.env, value: guardedValue(alt.value) })) : alts));
       }
       return out;
     }
@@ -176,12 +176,13 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
       return single(env, unknownValue(node));
     }
     case AST_NODE_TYPES.BinaryExpression:
-      return binary(node, env, state) ?? staticLeaf(node, env, state);
+      return chosenSide(node, binary(node, env, state) ?? staticLeaf(node, env, state), state);
     case AST_NODE_TYPES.UnaryExpression:
       if (node.operator === 'void') return single(env, ABSENT);
       if (node.operator === '!') {
+        const key = `t:${conditionKey(state.sourceCode, node.argument)}`;
         return resolve(node.argument, env, state, false).map((alt) => {
-          const truth = truthiness(alt.value);
+          const truth = truthiness(alt.value) ?? (alt.env.get(key) === undefined ? undefined : alt.env.get(key) === 'T');
           return { env: alt.env, value: truth === undefined ? unknownValue(node) : primitive(!truth, node) };
         });
       }
@@ -189,6 +190,16 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
     default:
       return staticLeaf(node, env, state);
   }
+}
+
+/** A boolean expression whose value is unknown but whose side this path already chose as a condition. */
+function chosenSide(node: TSESTree.Node, alts: Alt[], state: State): Alt[] {
+  if (!alts.some((alt) => alt.value.kind === 'unknown')) return alts;
+  const key = `t:${conditionKey(state.sourceCode, node)}`;
+  return alts.map((alt) => {
+    const side = alt.value.kind === 'unknown' ? alt.env.get(key) : undefined;
+    return side === undefined ? alt : { env: alt.env, value: primitive(side === 'T', node) };
+  });
 }
 
 // --- Templates, members, leaves -----------------------------------------------------------------
@@ -301,9 +312,16 @@ function calleeName(callee: TSESTree.Node): string | null {
 
 // --- Branches and guards -----------------------------------------------------------------------
 
-/** What an undecidable guard over the model or effort guards: not known, not even whether it is sent. */
-function guardedUnknown(node: TSESTree.Node): Value {
-  return { kind: 'unknown', node, guarded: true };
+/**
+ * What an undecidable guard over the model or effort guards: not known, not even whether it is
+ * sent. An object keeps its keys (their writes) with such values; anything else becomes one.
+ */
+function guardedValue(value: Value): Value {
+  if (value.kind === 'absent') return value;
+  if (value.kind !== 'object') return { kind: 'unknown', node: value.node, guarded: true };
+  const params = new Map<string, Param>();
+  for (const [name, param] of value.shape.params) params.set(name, { ...param, values: [{ kind: 'unknown', node: value.node, guarded: true }] });
+  return { ...value, shape: { ...value.shape, params } };
 }
 
 interface Branch {
@@ -385,8 +403,8 @@ function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local
   const key = `${node.operator === '??' ? 'n' : 't'}:${conditionKey(state.sourceCode, node.left)}`;
   let opaque: boolean | undefined;
   const right = (alt: Env, guarded: boolean): void => {
-    if (guarded) out.push({ env: alt, value: guardedUnknown(node.right) });
-    else out.push(...resolve(node.right, alt, state, local, objects));
+    const alts = resolve(node.right, alt, state, local, objects);
+    out.push(...(guarded ? alts.map((a) => ({ env: a.env, value: guardedValue(a.value) })) : alts));
   };
   // `a && b` where `a` is falsy: in a spread, nothing; elsewhere the falsy value itself.
   const falsyLeft = (alt: Alt): Value => (alt.value.kind === 'unknown' && objects ? ABSENT : alt.value);

@@ -6,6 +6,7 @@ import sampling from '../../rules/no-unsupported-sampling-params.js';
 import jsonMention from '../../rules/require-json-mention-in-json-mode.js';
 import streamOptions from '../../rules/require-stream-for-stream-options.js';
 import predicted from '../../rules/valid-predicted-outputs.js';
+import responseFormat from '../../rules/valid-response-format.js';
 import { ruleTester } from '../rule-tester.js';
 
 const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
@@ -253,4 +254,27 @@ ruleTester.run('paths: sampling with a model-reading guard', sampling, {
     `${header}const REASONING = new Set(['o3']);\nfunction ask(model: string, temperature: number) {\n  return client.chat.completions.create({ model, messages: [], ...(REASONING.has(model) ? {} : { temperature }) });\n}\nask('o3', 0.2);\nask('gpt-4.1', 0.2);`,
   ],
   invalid: [],
+});
+
+const zod = "import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';\ndeclare const Answer: any;\n";
+
+ruleTester.run('paths: the SDK zod helpers have known shapes', responseFormat, {
+  valid: [
+    `${header}${zod}client.chat.completions.create({ model: 'gpt-4o', messages: [], response_format: zodResponseFormat(Answer, 'a') });`,
+    `${header}${zod}client.responses.create({ model: 'gpt-4o', input: 'x', text: { format: zodTextFormat(Answer, 'a') } });`,
+    // Not the SDK's helper: unknown.
+    `${header}import { zodTextFormat } from './mine';\ndeclare const Answer: any;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], response_format: zodTextFormat(Answer, 'a') });`,
+  ],
+  invalid: [
+    {
+      // The Responses helper on Chat: `json_schema` fields at the top of `response_format`.
+      code: `${header}${zod}client.chat.completions.create({ model: 'gpt-4o', messages: [], response_format: zodTextFormat(Answer, 'a') });`,
+      errors: [{ messageId: 'flatJsonSchema', line: 5 }],
+    },
+    {
+      // The Chat helper on Responses: `text.format` has no `name`.
+      code: `${header}${zod}client.responses.create({ model: 'gpt-4o', input: 'x', text: { format: zodResponseFormat(Answer, 'a') } });`,
+      errors: [{ messageId: 'missingFormatName', line: 5 }],
+    },
+  ],
 });
