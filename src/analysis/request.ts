@@ -159,6 +159,9 @@ function buildRequest(sourceCode: TSESLint.SourceCode, site: CallSite, types: Ty
   }
   const bodyValues = uniqueValues(paths.map((p) => p.value));
   const body = mergeBodies(paths, site);
+  let index: WeakMap<Value, string> | undefined;
+  const keysOf = (): WeakMap<Value, string> => (index ??= keyIndex(body));
+  for (const path of paths) keyIndexes.set(path, keysOf);
   const pathCache = new Map<string, Value[]>();
   const request: Request = {
     site,
@@ -228,9 +231,41 @@ export function valuesOnPath(path: BodyPath): Value[] {
   return values;
 }
 
-/** The value (one of the request's values) is sent on this body path. */
+/** Per body path: the dotted key of each value of the request's merged view (`max_tokens`, `reasoning.effort`). */
+const keyIndexes = new WeakMap<BodyPath, () => WeakMap<Value, string>>();
+
+function keyIndex(body: ObjectShape): WeakMap<Value, string> {
+  const index = new WeakMap<Value, string>();
+  const visit = (shape: ObjectShape, prefix: string, depth: number): void => {
+    for (const [name, param] of shape.params) {
+      const key = prefix ? `${prefix}.${name}` : name;
+      for (const value of param.values) {
+        if (!index.has(value)) index.set(value, key);
+        if (value.kind === 'object' && depth < 6) visit(value.shape, key, depth + 1);
+      }
+    }
+  };
+  visit(body, '', 0);
+  return index;
+}
+
+function valuesAtKey(path: BodyPath, key: string): Value[] {
+  const [first, ...rest] = key.split('.');
+  let values = getParam(path.shape, first).values;
+  for (const part of rest) values = valuesAt(values, part);
+  return values;
+}
+
+/**
+ * The value (one of the request's values) is sent on this body path: at the same key there, when
+ * the value comes from the request's merged view; anywhere on the path otherwise.
+ */
 export function sentOnPath(path: BodyPath, value: Value): boolean {
-  return valuesOnPath(path).some((v) => v === value || sameSource(v, value));
+  // Not known to be sent at all (an open shape's missing key, what an undecidable guard guards).
+  if (value.kind === 'unknown' && value.guarded) return false;
+  const key = keyIndexes.get(path)?.().get(value);
+  const candidates = key === undefined ? valuesOnPath(path) : valuesAtKey(path, key);
+  return candidates.some((v) => v === value || sameSource(v, value));
 }
 
 /**

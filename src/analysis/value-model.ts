@@ -89,9 +89,12 @@ export function primitive(value: Primitive, node: TSESTree.Node): Value {
   return { kind: 'primitive', value, node };
 }
 
-/** The parameter `name` of a shape: known, or unknown where the shape is open, else absent. */
+/**
+ * The parameter `name` of a shape: known; or, where the shape is open, unknown (and not known to
+ * be sent: `guarded`); else absent.
+ */
 export function getParam(shape: ObjectShape, name: string): Param {
-  return shape.params.get(name) ?? { name, values: [shape.open ? unknownValue(shape.node) : ABSENT], writes: [] };
+  return shape.params.get(name) ?? { name, values: [shape.open ? { kind: 'unknown', node: shape.node, guarded: true } : ABSENT], writes: [] };
 }
 
 /** The possible values of `key` inside each of `values` (objects); other values give unknown. */
