@@ -204,6 +204,14 @@ export function writeOrder(write: TSESTree.Node, read: TSESTree.Node, declaratio
           if (child === node.test) break;
           guards.push({ test: node.test, side: child === node.consequent });
           break;
+        case AST_NODE_TYPES.SwitchCase: {
+          const cases = caseGuards(node, child);
+          if (!cases) return { order: 'maybe' };
+          guards.push(...cases);
+          break;
+        }
+        case AST_NODE_TYPES.SwitchStatement:
+          break;
         default:
           return { order: 'maybe' };
       }
@@ -223,4 +231,54 @@ export function writeOrder(write: TSESTree.Node, read: TSESTree.Node, declaratio
     if (isLoop(current) || isFunctionNode(current)) return { order: 'maybe' };
   }
   return { order: 'after' };
+}
+
+/** Per switch case: the synthetic `discriminant === test` it stands for (one node, so one condition key). */
+const caseTests = new WeakMap<TSESTree.SwitchCase, TSESTree.BinaryExpression>();
+/** Nodes made here, not parsed: no type information, no scope of their own. */
+export const syntheticNodes = new WeakSet<TSESTree.Node>();
+
+function caseTest(switchCase: TSESTree.SwitchCase): TSESTree.BinaryExpression {
+  let test = caseTests.get(switchCase);
+  if (!test) {
+    const statement = switchCase.parent as TSESTree.SwitchStatement;
+    test = {
+      type: AST_NODE_TYPES.BinaryExpression,
+      operator: '===',
+      left: statement.discriminant,
+      right: switchCase.test!,
+      range: switchCase.test!.range,
+      loc: switchCase.test!.loc,
+      parent: switchCase,
+    } as TSESTree.BinaryExpression;
+    caseTests.set(switchCase, test);
+    syntheticNodes.add(test);
+  }
+  return test;
+}
+
+function endsFlow(statements: readonly TSESTree.Statement[]): boolean {
+  const last = statements.at(-1);
+  return (
+    last !== undefined &&
+    (last.type === AST_NODE_TYPES.BreakStatement ||
+      last.type === AST_NODE_TYPES.ReturnStatement ||
+      last.type === AST_NODE_TYPES.ThrowStatement ||
+      last.type === AST_NODE_TYPES.ContinueStatement)
+  );
+}
+
+/**
+ * A statement of a `switch` case runs when the discriminant equals the case's test (a `default`:
+ * equals none of the others), when no earlier case falls through into it and nothing before it in
+ * the case breaks. `null` when that is not so simple.
+ */
+function caseGuards(switchCase: TSESTree.SwitchCase, child: TSESTree.Node): Guard[] | null {
+  const statement = switchCase.parent as TSESTree.SwitchStatement;
+  const index = statement.cases.indexOf(switchCase);
+  if (index > 0 && !endsFlow(statement.cases[index - 1].consequent)) return null;
+  const position = switchCase.consequent.indexOf(child as TSESTree.Statement);
+  if (position === -1 || switchCase.consequent.slice(0, position).some((s) => s.type === AST_NODE_TYPES.BreakStatement)) return null;
+  if (switchCase.test) return [{ test: caseTest(switchCase), side: true }];
+  return statement.cases.filter((c) => c.test).map((c) => ({ test: caseTest(c), side: false }));
 }

@@ -23,7 +23,7 @@ import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils'
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from '../type-info.js';
-import { conditionKey, idOf, referencesOf, resolveBinding, variableOf, writeOrder, type Guard } from './bindings.js';
+import { conditionKey, idOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
@@ -125,6 +125,7 @@ function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, o
  * may give literals or object shapes; where it only knows a call, a literal return type.
  */
 function typedFallback(node: TSESTree.Node, alts: Alt[], env: Env, types: TypeInfo, objects: boolean): Alt[] {
+  if (syntheticNodes.has(node)) return alts;
   let values: Value[] | null = null;
   if (alts.every((a) => a.value.kind === 'unknown')) values = types.valuesOf(node, objects);
   else if (alts.every((a) => a.value.kind === 'unknown' || a.value.kind === 'call')) values = types.valuesOf(node, false);
@@ -536,11 +537,26 @@ function binary(node: TSESTree.BinaryExpression, env: Env, state: State): Alt[] 
       if (a.kind === 'absent' && b.kind === 'absent') equal = true;
       else if (a.kind === 'primitive' && b.kind === 'primitive') equal = node.operator.length === 3 ? a.value === b.value : a.value == b.value;
       else if ((a.kind === 'absent' && b.kind === 'primitive') || (a.kind === 'primitive' && b.kind === 'absent')) equal = false;
+      if (equal === undefined && a.kind === 'unknown' && b.kind === 'primitive') equal = excludedByOtherCase(node.left, b.value, right.env, state);
       if (equal === undefined) out.push({ env: right.env, value: unknownValue(node) });
       else out.push({ env: right.env, value: primitive(node.operator.startsWith('!') ? !equal : equal, node) });
     }
   }
   return out;
+}
+
+/**
+ * `x === 'b'` on a path that already took `x === 'a'` (another literal) as true: false. Two cases
+ * of one `switch`, or two comparisons of one stable binding, are exclusive.
+ */
+function excludedByOtherCase(left: TSESTree.Node, value: unknown, env: Env, state: State): false | undefined {
+  const key = conditionKey(state.sourceCode, left);
+  if (key.startsWith('@')) return undefined;
+  const prefix = `t:(${key}===`;
+  for (const chosen of env.keys()) {
+    if (chosen.startsWith(prefix) && env.get(chosen) === 'T' && chosen !== `${prefix}${JSON.stringify(value)})`) return false;
+  }
+  return undefined;
 }
 
 // --- Calls ------------------------------------------------------------------------------------

@@ -184,6 +184,8 @@ ruleTester.run('paths: more values', maxTokens, {
     `${header}let model = 'o3';\nmodel = 'gpt-4.1';\nclient.chat.completions.create({ model, max_tokens: 5, messages: [] });`,
     `${header}declare const a: boolean;\nlet model: string;\nif (a) model = 'o3';\nelse model = 'gpt-4.1';\nclient.chat.completions.create({ model, max_tokens: a ? undefined : 5, messages: [] });`,
     `${header}for (const m of ['gpt-4.1', 'gpt-4o']) client.chat.completions.create({ model: m, max_tokens: 5, messages: [] });`,
+    // A switch case takes the side of `discriminant === test` everywhere.
+    `${header}declare const tier: string;\nlet model;\nswitch (tier) {\n  case 'deep': model = 'o3'; break;\n  default: model = 'gpt-4.1';\n}\nclient.chat.completions.create({ model, max_tokens: tier === 'deep' ? undefined : 5, messages: [] });`,
     `${header}const BASE = { model: 'gpt-4.1', messages: [] };\nclient.chat.completions.create(Object.assign({}, BASE, { max_tokens: 5 }));`,
     `${header}function build() { return { model: 'gpt-4.1', max_tokens: 5, messages: [] }; }\nclient.chat.completions.create(build());`,
     `${header}const CONFIG = { model: 'gpt-4.1' };\nconst { model = 'o3' } = CONFIG;\nclient.chat.completions.create({ model, max_tokens: 5, messages: [] });`,
@@ -197,6 +199,10 @@ ruleTester.run('paths: more values', maxTokens, {
     {
       code: `${header}declare const tier: string;\nlet model;\nswitch (tier) {\n  case 'deep': model = 'o3'; break;\n  default: model = 'gpt-4.1';\n}\nclient.chat.completions.create({ model, max_tokens: 5, messages: [] });`,
       errors: [{ messageId: 'maxTokens', data: o3, line: 9, suggestions: rename(`${header}declare const tier: string;\nlet model;\nswitch (tier) {\n  case 'deep': model = 'o3'; break;\n  default: model = 'gpt-4.1';\n}\nclient.chat.completions.create({ model, max_tokens: 5, messages: [] });`) }],
+    },
+    {
+      code: `${header}declare const tier: string;\nlet model;\nswitch (tier) {\n  case 'deep': model = 'o3'; break;\n  default: model = 'gpt-4.1';\n}\nclient.chat.completions.create({ model, max_tokens: tier === 'deep' ? 5 : undefined, messages: [] });`,
+      errors: [{ messageId: 'maxTokens', data: o3, line: 9, suggestions: rename(`${header}declare const tier: string;\nlet model;\nswitch (tier) {\n  case 'deep': model = 'o3'; break;\n  default: model = 'gpt-4.1';\n}\nclient.chat.completions.create({ model, max_tokens: tier === 'deep' ? 5 : undefined, messages: [] });`) }],
     },
     {
       code: `${header}declare const a: boolean;\nlet model: string;\nif (a) model = 'o3';\nelse model = 'gpt-4.1';\nclient.chat.completions.create({ model, max_tokens: a ? 5 : undefined, messages: [] });`,

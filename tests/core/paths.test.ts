@@ -135,6 +135,13 @@ describe('more values', () => {
     expect(show(chain.param('model').values)).toEqual(['"x"', '"y"', '"z"']);
   });
 
+  it('switch assignments: each case on the side of `discriminant === test`, with fallthrough as a plain possibility', () => {
+    const r = one("declare const t: string;\nlet m;\nswitch (t) {\n  case 'a': m = 'o3'; break;\n  case 'b': m = 'o1'; break;\n  default: m = 'gpt-4.1';\n}\nclient.chat.completions.create({ model: m, a: t === 'a' });");
+    expect(paths(r, 'model', 'a')).toEqual(['model="o3" a=true', 'model="o1" a=false', 'model="gpt-4.1" a=false']);
+    const fallthrough = one("declare const t: string;\nlet m = 'x';\nswitch (t) {\n  case 'a': m = 'o3';\n  case 'b': m = 'o1'; break;\n}\nclient.chat.completions.create({ model: m });");
+    expect(show(fallthrough.param('model').values)).toEqual(['"o1"', '"o3"', '"x"']);
+  });
+
   it('for-of over a const array: each element a path; over anything else unknown', () => {
     expect(show(one("const MODELS = ['o3', 'gpt-5.5'] as const;\nfor (const m of MODELS) client.chat.completions.create({ model: m, store: m === 'o3' });").param('model').values)).toEqual(['"o3"', '"gpt-5.5"']);
     const r = one("for (const m of ['o3', 'gpt-5.5']) client.chat.completions.create({ model: m, store: m === 'o3' });");
