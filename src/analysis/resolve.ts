@@ -631,10 +631,45 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
   if (returns.length === 0) return single(env, ABSENT);
   const out: Alt[] = [];
   for (const ret of returns) {
-    if (ret === null) out.push({ env: callEnv, value: ABSENT });
-    else out.push(...resolve(ret, callEnv, state, false, objects));
+    // A return under `if`s (or after `if (t) return ...`) is taken on the paths where those hold.
+    const guards = ret !== null && fn.body.type === AST_NODE_TYPES.BlockStatement ? returnGuards(ret, fn.body) : [];
+    for (const g of guards === null ? [{ env: callEnv, runs: true }] : guardsHold(guards, callEnv, state)) {
+      if (!g.runs) continue;
+      if (ret === null) out.push({ env: g.env, value: ABSENT });
+      else out.push(...resolve(ret, g.env, state, false, objects));
+    }
   }
   return out;
+}
+
+function alwaysLeaves(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) return statement.body.some(alwaysLeaves);
+  if (statement.type === AST_NODE_TYPES.IfStatement) return statement.alternate !== null && alwaysLeaves(statement.consequent) && alwaysLeaves(statement.alternate);
+  return false;
+}
+
+/**
+ * The `if` tests a returned expression sits under, from the function body down, and the tests of
+ * earlier `if (t) return ...` statements (their negation); `null` when anything else (a loop, a
+ * `switch`, a `try`) stands in between, and the return is then a plain possibility.
+ */
+function returnGuards(returned: TSESTree.Expression, body: TSESTree.BlockStatement): Guard[] | null {
+  const guards: Guard[] = [];
+  let child: TSESTree.Node = returned.parent!;
+  if (child.type !== AST_NODE_TYPES.ReturnStatement) return null;
+  for (let node = child.parent; node; child = node, node = node.parent) {
+    if (node.type === AST_NODE_TYPES.BlockStatement) {
+      for (const statement of node.body) {
+        if (statement === child) break;
+        if (statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && alwaysLeaves(statement.consequent)) guards.push({ test: statement.test, side: false });
+      }
+      if (node === body) return guards;
+    } else if (node.type === AST_NODE_TYPES.IfStatement) {
+      guards.push({ test: node.test, side: child === node.consequent });
+    } else return null;
+  }
+  return null;
 }
 
 /** The returned expressions of a function body (`null` for a bare `return`), not those of nested functions. */

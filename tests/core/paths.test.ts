@@ -159,6 +159,13 @@ describe('more values', () => {
     expect(show(returns.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
   });
 
+  it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
+    const r = one("declare const fast: boolean;\nfunction build() {\n  if (fast) return { model: 'gpt-4.1-mini' };\n  return { model: 'o3' };\n}\nclient.chat.completions.create({ ...build(), ...(fast ? { temperature: 0.3 } : {}) });");
+    expect(paths(r, 'model', 'temperature')).toEqual(['model="gpt-4.1-mini" temperature=0.3', 'model="o3" temperature=absent']);
+    const nested = one("declare const a: boolean;\nfunction build() {\n  if (a) { return { model: 'o3' }; } else { return { model: 'o1' }; }\n}\nclient.chat.completions.create({ ...build(), store: a });");
+    expect(paths(nested, 'model', 'store')).toEqual(['model="o3" store=unknown', 'model="o1" store=unknown']);
+  });
+
   it('a local function called at two sites gives each site its own arguments', () => {
     const requests = analyze(`${pre}function build(m: string) { return { model: m }; }\nclient.chat.completions.create(build('o3'));\nclient.chat.completions.create(build('gpt-4.1'));`);
     expect(requests.map((r) => show(r.param('model').values))).toEqual([['"o3"'], ['"gpt-4.1"']]);
