@@ -712,10 +712,12 @@ function enclosingClass(node: TSESTree.Node): ClassNode | null {
     if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
     if (current.type === AST_NODE_TYPES.FunctionExpression) {
       const owner = current.parent;
-      if (owner?.type !== AST_NODE_TYPES.MethodDefinition) return null;
+      // `this` in a static method is the class itself, not an instance.
+      if (owner?.type !== AST_NODE_TYPES.MethodDefinition || owner.static) return null;
       continue;
     }
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return null;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.StaticBlock) return null;
+    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.static) return null;
     if (current.type === AST_NODE_TYPES.ClassBody) {
       const owner = current.parent;
       return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : null;

@@ -241,10 +241,16 @@ ruleTester.run('paths: more values', maxTokens, {
 
 ruleTester.run('paths: effort unknown where every supported effort rejects', logprobs, {
   valid: [
+    // A nested write before the call replaces the effort: gpt-5.1 at `none` accepts logprobs.
+    `${header}const p = { model: 'gpt-5.1', reasoning: { effort: 'high' }, top_logprobs: 2, input: 'x' };\np.reasoning.effort = 'none';\nclient.responses.create(p);`,
     // gpt-5.1 accepts logprobs at effort `none`: an unknown effort is not known to fail.
     `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'gpt-5.1', reasoning_effort: effort, logprobs: true, messages: [] });`,
   ],
   invalid: [
+    {
+      code: `${header}const p = { model: 'gpt-5.1', reasoning: { effort: 'none' }, top_logprobs: 2, input: 'x' };\np.reasoning.effort = 'high';\nclient.responses.create(p);`,
+      errors: [{ messageId: 'responsesTopLogprobs', data: { model: 'gpt-5.1', effort: ' at reasoning effort `high`', via: '' }, line: 5 }],
+    },
     {
       // o3 has no `none`: every effort it supports turns reasoning on.
       code: `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: effort, logprobs: true, messages: [] });`,

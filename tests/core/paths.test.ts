@@ -197,5 +197,7 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // `this` in a static method is the class.
+    expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
   });
 });
