@@ -262,10 +262,24 @@ ruleTester.run('paths: effort unknown where every supported effort rejects', log
 
 ruleTester.run('paths: sampling with a model-reading guard', sampling, {
   valid: [
+    `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'gpt-5.1', reasoning_effort: effort, temperature: 0.2, messages: [] });`,
     `${header}declare const fast: boolean;\nclient.chat.completions.create({ model: fast ? 'gpt-4.1-mini' : 'o3', messages: [], ...(fast ? { temperature: 0.3 } : {}) });`,
     `${header}const REASONING = new Set(['o3']);\nfunction ask(model: string, temperature: number) {\n  return client.chat.completions.create({ model, messages: [], ...(REASONING.has(model) ? {} : { temperature }) });\n}\nask('o3', 0.2);\nask('gpt-4.1', 0.2);`,
   ],
-  invalid: [],
+  invalid: [
+    {
+      // An effort not known, on a model with no `none`: rejected at every effort it supports.
+      code: `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: effort, temperature: 0.2, messages: [] });`,
+      errors: [
+        {
+          messageId: 'temperature',
+          data: { value: '0.2', errorValue: '0.2', model: 'o3', effort: 'every reasoning effort it supports', via: '' },
+          line: 4,
+          suggestions: [{ messageId: 'remove', data: { param: 'temperature' }, output: `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: effort, messages: [] });` }],
+        },
+      ],
+    },
+  ],
 });
 
 const zod = "import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';\ndeclare const Answer: any;\n";
