@@ -4,7 +4,7 @@ import type { ClientInfo } from '../src/call-sites.js';
 import { createRule, kbMessage } from '../src/create-rule.js';
 import { quoteLike, type FixFunction } from '../src/fix.js';
 import { modelPaths, type ModelEntry } from '../src/models/index.js';
-import { DEFAULT_CATALOG, normalizeModelName } from '../src/models/lookup.js';
+import { normalizeModelName } from '../src/models/lookup.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';
 import { reportNodeFor } from '../src/report.js';
@@ -58,13 +58,9 @@ function replaceModelFix(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, n
   return (fixer) => fixer.replaceText(node, text);
 }
 
-/** Where a replacement name comes from: the built-in catalog (with its check date) or the user's settings. */
+/** Which source names the replacement (`replacementSource` of the entry; settings entries say `settings.openai.models`). */
 function replacementSource(entry: ModelEntry): string {
-  const builtIn = DEFAULT_CATALOG.get(entry.id);
-  if (builtIn?.replacement !== undefined && builtIn.replacement === entry.replacement) {
-    return `OpenAI's deprecations page, checked ${builtIn.checked}`;
-  }
-  return '`settings.openai.models`';
+  return entry.replacementSource ?? '`settings.openai.models`';
 }
 
 function aliasNote(settings: OpenAISettings, name: string): string {

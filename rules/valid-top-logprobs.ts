@@ -63,9 +63,11 @@ function rangeProblem(value: number): 'notInteger' | 'belowMinimum' | 'aboveMaxi
   return null;
 }
 
-/** The cap of 5 applies on this path: effort `none` on a model that then accepts logprobs. */
+/** The cap of 5 applies on this path: effort `none` on a model that then accepts logprobs, where the cap is known (`effortNoneTopLogprobsCap` not `null`). */
 function capsAtEffortNone(path: ModelPath): boolean {
-  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true;
+  return (
+    path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true && path.entry.effortNoneTopLogprobsCap !== null
+  );
 }
 
 function effortPhrase(failing: readonly ModelPath[]): string {

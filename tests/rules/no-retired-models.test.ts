@@ -21,12 +21,12 @@ ruleTester.run('no-retired-models', rule, {
     { code: chat("{ model: 'gpt-4o', messages: [] }"), settings, options: [{ scheduled: true, withinDays: 30 }] },
     // Before the shutdown day, with the date pinned earlier.
     { code: chat("{ model: 'o1', messages: [] }"), settings: at('2026-10-22') },
-    { code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"), settings: at('2026-11-20') },
+    { code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"), settings: at('2026-02-16') },
     // Unknown values and unknown names are never reported.
     { code: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [] });`, settings },
     { code: chat("{ model: process.env.MODEL, messages: [] }"), settings },
     { code: chat("{ model: 'my-custom-model', messages: [] }"), settings },
-    { code: chat("{ model: 'gpt-4-0125-preview', messages: [] }"), settings },
+    { code: chat("{ model: 'gpt-4-0125-preview', messages: [] }"), settings: at('2026-03-25') },
     // Not typos: other versions, other families, provider prefixes, exact snapshot patterns.
     { code: chat("{ model: 'gpt-5.7', messages: [] }"), settings },
     { code: chat("{ model: 'gpt-4.2', messages: [] }"), settings },
@@ -88,7 +88,19 @@ ruleTester.run('no-retired-models', rule, {
       code: chat("{ model: 'gpt-5-mini', messages: [] }"),
       settings: at('2026-12-11'),
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-5-mini', alias: none, date: '2026-12-11' } }],
+      errors: [
+        {
+          messageId: 'shutDown',
+          data: { model: 'gpt-5-mini', alias: none, date: '2026-12-11' },
+          suggestions: [
+            {
+              messageId: 'replaceRetired',
+              data: { model: 'gpt-5-mini', replacement: 'gpt-6.1-terra', source: "OpenAI's deprecations page as redesigned around 2026-11-22" },
+              output: chat("{ model: 'gpt-6.1-terra', messages: [] }"),
+            },
+          ],
+        },
+      ],
     },
     {
       // Body in a const variable: reported on its `model` property.
@@ -205,11 +217,11 @@ ruleTester.run('no-retired-models', rule, {
       errors: [{ messageId: 'shutDown', data: { model: 'o1-preview', alias: none, date: '2025-07-28' } }],
     },
     {
-      // Listed as shut down without a date.
+      // Dated since the 2026-12-04 addendum (the SDK's "Deprecated values" block).
       code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"),
       settings,
       output: null,
-      errors: [{ messageId: 'listedShutDown', data: { model: 'chatgpt-4o-latest', alias: none, date: '2026-11-21' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'chatgpt-4o-latest', alias: none, date: '2026-02-17' } }],
     },
     {
       // Scheduled shutdowns, when asked for.
@@ -217,14 +229,37 @@ ruleTester.run('no-retired-models', rule, {
       settings,
       options: [{ scheduled: true }],
       output: null,
-      errors: [{ messageId: 'scheduled', data: { model: 'gpt-5', alias: none, date: '2026-12-11' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'scheduled',
+          data: { model: 'gpt-5', alias: none, date: '2026-12-11' },
+          suggestions: [
+            {
+              messageId: 'replaceRetired',
+              data: { model: 'gpt-5', replacement: 'gpt-6.1-sol', source: "OpenAI's deprecations page as redesigned around 2026-11-22" },
+              output: chat("{ model: 'gpt-6.1-sol', messages: [] }"),
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${header}declare const big: boolean;\nclient.chat.completions.create({ model: big ? 'gpt-4o' : 'gpt-5-nano', messages: [] });`,
       settings,
       options: [{ scheduled: true, withinDays: 30 }],
       output: null,
-      errors: [{ messageId: 'scheduled', data: { model: 'gpt-5-nano', alias: none, date: '2026-12-11' } }],
+      errors: [
+        {
+          messageId: 'scheduled',
+          data: { model: 'gpt-5-nano', alias: none, date: '2026-12-11' },
+          suggestions: [
+            {
+              messageId: 'replaceRetired',
+              output: `${header}declare const big: boolean;\nclient.chat.completions.create({ model: big ? 'gpt-4o' : 'gpt-6-luna', messages: [] });`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${header}client.responses.create({ model: 'gpt-4.1-mini', input: 'hi' });`,
