@@ -10,11 +10,7 @@ import { onRequest } from '../src/visitor.js';
 
 const KB = 'llm/openai-responses-unsupported-chat-parameter';
 
-/** Chat Completions parameters the Responses API has no equivalent for. */
-const DROPPED = ['stop', 'n', 'logit_bias', 'presence_penalty', 'frequency_penalty', 'seed'] as const;
-
-/** Chat Completions output caps; the Responses API calls it `max_output_tokens`. */
-const OUTPUT_CAPS = ['max_tokens', 'max_completion_tokens'] as const;
+import { DROPPED, OUTPUT_CAPS } from '../src/chat-only-params.js';
 
 type MessageId =
   | 'responseFormat'
@@ -22,6 +18,8 @@ type MessageId =
   | 'logprobs'
   | 'messages'
   | 'dropped'
+  | 'reasoningEffort'
+  | 'moveToReasoningEffort'
   | 'moveToTextFormat'
   | 'renameToMaxOutputTokens'
   | 'removeOutputCap'
@@ -260,6 +258,11 @@ export default createRule<[], MessageId>({
         "`{{param}}` is a Chat Completions parameter that the Responses API does not have (HTTP 400 \"Unknown parameter: '{{param}}'.\" or \"Unsupported parameter\"); the request fails.",
         KB,
       ),
+      reasoningEffort: kbMessage(
+        "`reasoning_effort` is a Chat Completions parameter that the Responses API rejects (HTTP 400 \"Unsupported parameter: 'reasoning_effort'. In the Responses API, this parameter has moved to 'reasoning.effort'.\"); the request fails.",
+        KB,
+      ),
+      moveToReasoningEffort: 'Move `reasoning_effort` to `reasoning: { effort }`.',
       moveToTextFormat: 'Move `response_format` to `text.format`{{flatten}}.',
       renameToMaxOutputTokens: 'Rename `{{param}}` to `max_output_tokens`.',
       removeOutputCap: 'Remove `{{param}}` (the request already sets `max_output_tokens`).',
@@ -333,6 +336,28 @@ export default createRule<[], MessageId>({
           if (fix) suggestions.push({ messageId: 'remove', data: { param: 'logprobs' }, fix });
         }
         context.report({ node: reportNodeFor(request, logprobs), messageId: 'logprobs', suggest: suggestions });
+      }
+
+      const effort = request.param('reasoning_effort');
+      if (isSent(effort)) {
+        const write = singleLocalWrite(effort.writes);
+        const property = write?.property;
+        const movable =
+          property !== undefined &&
+          property.kind === 'init' &&
+          !property.method &&
+          !property.computed &&
+          surelyAbsent(request.param('reasoning')) &&
+          sourceCode.getCommentsInside(property).length === 0;
+        reportFixOrSuggest(context, {
+          node: reportNodeFor(request, effort),
+          messageId: 'reasoningEffort',
+          fix: movable ? replaceNodeFix(sourceCode, property, `reasoning: { effort: ${sourceCode.getText(property.value)} }`) : null,
+          // The key is refused whatever its value, and the API names where it moved: certain when the
+          // edit is one local property and no `reasoning` object can collide with it.
+          certain: movable,
+          suggestMessageId: 'moveToReasoningEffort',
+        });
       }
 
       const messages = request.param('messages');
