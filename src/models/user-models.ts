@@ -183,8 +183,9 @@ export function parseUserModels(raw: unknown): UserModels {
         if (Object.keys(weak).length > 0) merged.weak = weak;
         else delete merged.weak;
       }
-    } else if (given.replacement !== undefined && given.replacementSource === undefined) {
-      merged.replacementSource = '`settings.openai.models`';
+    } else {
+      if (given.shutdown !== undefined && given.shutdownSource === undefined) merged.shutdownSource = '`settings.openai.models`';
+      if (given.replacement !== undefined && given.replacementSource === undefined) merged.replacementSource = '`settings.openai.models`';
     }
     if (!merged.reasoning) {
       for (const field of REASONING_ONLY) {

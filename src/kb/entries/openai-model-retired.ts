@@ -71,7 +71,7 @@ const entry: KbEntry = {
     },
   ],
   confidence: 'medium',
-  rules: ['no-retired-models'],
+  rules: ['no-retired-models', 'no-deprecated-models'],
   last_checked: ADDENDUM_CHECKED,
 };
 
