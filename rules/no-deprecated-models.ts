@@ -1,11 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { modelPaths } from '../src/models/index.js';
 import { normalizeModelName } from '../src/models/lookup.js';
 import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
 import { retirementOf } from '../src/models/retirement.js';
-import { effectiveDate } from '../src/settings.js';
-import { onRequest } from '../src/visitor.js';
+import { createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
@@ -59,11 +56,12 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const { sourceCode } = context;
     const withinDays = options.withinDays;
-    return onRequest(context, (request, settings) => {
-      const elsewhere = otherProvider(request.site.client);
+    return onRequest(context, (request) => {
+      const { settings } = request;
+      const elsewhere = otherProvider(request.client);
       const today = effectiveDate(settings);
       const reported = new Set<TSESTree.Node>();
-      for (const path of modelPaths(request, settings).paths) {
+      for (const path of request.models().paths) {
         if (reported.has(path.modelNode)) continue;
         const aliased = Object.hasOwn(settings.modelAliases, path.model);
         if (elsewhere && !aliased) continue;

@@ -1,13 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { modelPaths } from '../src/models/index.js';
 import { NOT_SERVED } from '../src/models/catalog.js';
 import { normalizeModelName } from '../src/models/lookup.js';
 import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';
-import { catalogOf, effectiveDate } from '../src/settings.js';
-import { onRequest } from '../src/visitor.js';
+import { catalogOf, createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
@@ -75,13 +72,14 @@ export default createRule<Options, MessageId>({
       );
     }
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
-      const elsewhere = otherProvider(request.site.client);
+    return onRequest(context, (request) => {
+      const { settings } = request;
+      const elsewhere = otherProvider(request.client);
       const today = effectiveDate(settings);
       const reported = new Set<TSESTree.Node>();
 
       // Catalog models whose shutdown date has passed, or that are listed as shut down.
-      for (const path of modelPaths(request, settings).paths) {
+      for (const path of request.models().paths) {
         if (reported.has(path.modelNode)) continue;
         const aliased = Object.hasOwn(settings.modelAliases, path.model);
         if (elsewhere && !aliased) continue;

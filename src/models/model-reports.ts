@@ -7,9 +7,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClientInfo } from '../call-sites.js';
-import { quoteLike, type FixFunction } from '../fix.js';
-import { reportNodeFor } from '../report.js';
-import type { Request } from '../request.js';
+import { contains } from '../rule-kit/nodes.js';
+import { quoteLike, type FixFunction } from '../rule-kit/fix.js';
+import type { RequestFacts } from '../rule-kit/request-facts.js';
 import type { OpenAISettings } from '../settings.js';
 import type { Retirement } from './retirement.js';
 import type { WeakFact } from './types.js';
@@ -26,17 +26,13 @@ export function otherProvider(client: ClientInfo): boolean {
   return OTHER_PROVIDERS.has(client.kind);
 }
 
-function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
-}
-
 /**
  * The model value itself when it is written in this call (or in the call of a local function that
  * passes it in); else where reports about `model` go (its property here, or the body).
  */
-export function modelReportNode(request: Request, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
-  if (within(node, request.site.node) || via.some((call) => within(node, call))) return node;
-  return reportNodeFor(request, request.param('model'));
+export function modelReportNode(request: RequestFacts, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
+  if (contains(request.site.node, node) || via.some((call) => contains(call, node))) return node;
+  return request.reportNode(request.param('model'));
 }
 
 /** Replace a string literal (or a template without expressions) that spells a model name. */
