@@ -4,9 +4,7 @@ import {
   createRule,
   fixOrSuggest,
   suggestions,
-  hasCommentBeforeClosingBrace,
   insertPropertyFix,
-  isCertainWrite,
   isFalse,
   isKnownSent,
   isTrue,
@@ -85,7 +83,6 @@ export default createRule<[], MessageId>({
       recommended: true,
       kb: [KB_WITHOUT, KB_RANGE, KB_CAP],
     },
-    fixable: 'code',
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -157,21 +154,17 @@ export default createRule<[], MessageId>({
       }
 
       // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
+      // A suggestion, never an autofix (the fix policy): adding `logprobs: true` turns on a feature
+      // (the response then carries logprobs), and removing `top_logprobs` is the other way out.
       let fix: FixFunction | null = null;
-      let certain = false;
       const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
       if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
         fix = insertPropertyFix(sourceCode, write.object, 'logprobs: true');
-        certain =
-          isCertainWrite(top) !== null &&
-          top.values.every(isKnownSent) &&
-          failing.length === 0 &&
-          !hasCommentBeforeClosingBrace(sourceCode, write.object);
       }
       context.report({
         node,
         messageId: 'missingLogprobs',
-        ...fixOrSuggest({ certain, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
+        ...fixOrSuggest({ certain: false, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
       });
     }
 

@@ -24,7 +24,7 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
   },
   'no-logprobs-with-response-format': {
     configs: ['all'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-logprobs-with-response-format.md',
   },
@@ -90,7 +90,7 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
   },
   'valid-top-logprobs': {
     configs: ['all', 'recommended', 'recommended-type-checked', 'strict'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/valid-top-logprobs.md',
   },

@@ -140,13 +140,15 @@ describe('settings: date and sdkVersion', () => {
     expect(parseSettings({ sdkVersion: '^4.77.0' }).sdkVersion).toBe(4);
     expect(parseSettings({ sdkVersion: '5' }).sdkVersion).toBe(5);
     expect(parseSettings({ sdkVersion: '4.x' }).sdkVersion).toBe(4);
+    expect(parseSettings({ sdkVersion: 'detect' }).sdkVersion).toBe('detect');
+    expect(parseSettings({}).sdkVersion).toBe('detect');
   });
 
   it.each([
     [{ date: '2026-13-01' }, /settings\.openai\.date must be a date string "YYYY-MM-DD".*; got string "2026-13-01"/],
     [{ date: '2026-02-30' }, /settings\.openai\.date must be/],
     [{ date: 20261122 }, /settings\.openai\.date must be .*; got number 20261122/],
-    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be the major version of the openai package/],
+    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be "detect" \(the default: the version installed for each file\), or the major version of the openai package/],
     [{ sdkVersion: 0 }, /settings\.openai\.sdkVersion must be/],
     [{ sdkVersion: 4.5 }, /settings\.openai\.sdkVersion must be/],
   ])('rejects %j', (raw, message) => {
