@@ -86,6 +86,16 @@ describe('fix policy', () => {
     expect(fixable).toEqual(Object.keys(AUTOFIX_POLICY).sort());
   });
 
+  it('states the policy on every rule page, and says whether the rule autofixes', () => {
+    for (const [id, rule] of Object.entries(rules)) {
+      const page = readFileSync(join(root, 'docs', 'rules', `${id}.md`), 'utf8');
+      const section = /\n## Fixes\n\n([^\n]+)\n/.exec(page)?.[1];
+      expect(section, `${id}: ## Fixes`).toBeDefined();
+      expect(section, id).toContain("The plugin's [fix policy](../../README.md#fixes): an autofix only when the request fails on every known path on High-confidence facts");
+      expect(section?.startsWith(rule.meta.fixable ? 'Autofix' : 'No autofix'), `${id}: ${section?.slice(0, 40)}`).toBe(true);
+    }
+  });
+
   it('never autofixes where the policy says suggestion', () => {
     const seen = new Set<string>();
     const linter = new Linter();
