@@ -387,12 +387,19 @@ function classOrigin(walk: Walk, cls: ClassNode, args: TSESTree.CallExpressionAr
   return parent ? classOrigin(walk, parent, options, creation, depth + 1) : UNKNOWN;
 }
 
+/** Per creation node (AST nodes are per file, so this holds no cross-file state): a client is classified once, however many calls use it. */
+const creationCache = new WeakMap<TSESTree.Node, { providers: ProviderHosts | undefined; info: ClientInfo }>();
+
 function sdkClient(walk: Walk, sdk: SdkClass, args: TSESTree.CallExpressionArgument[] | null, creation: TSESTree.Node): ClientInfo {
   if (sdk.kind === 'lookalike') return { kind: 'lookalike', sdk: sdk.sdk, node: creation };
   if (sdk.kind !== 'openai') return { kind: sdk.kind, node: creation };
   // Options the file does not show (a subclass constructor that passes something else to `super`).
   if (args === null) return { kind: 'unknown', node: creation };
-  return { ...baseURLKind(walk.sourceCode, args[0], walk.providers), node: creation };
+  const cached = creationCache.get(creation);
+  if (cached && cached.providers === walk.providers) return cached.info;
+  const info = { ...baseURLKind(walk.sourceCode, args[0], walk.providers), node: creation };
+  creationCache.set(creation, { providers: walk.providers, info });
+  return info;
 }
 
 /** The value of `key` in an object literal: `undefined` when a spread or an accessor may supply it. */
