@@ -441,8 +441,10 @@ function isStubFunction(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): b
 /**
  * An object literal as the client: a stub when the call path leads, through object literals, to a
  * function the file writes or a mock; otherwise (it holds a real client's `chat`, a spread) not known.
+ * In a file that imports no SDK, an object literal is never an SDK client: the file builds its own.
  */
 function objectOrigin(walk: Walk, object: TSESTree.ObjectExpression): Origin {
+  if (!walk.file.openai && walk.file.lookalikes.length === 0) return NONE;
   let current: TSESTree.Node = object;
   for (const key of walk.path) {
     const literal = objectLiteral(walk.sourceCode, current);

@@ -196,8 +196,19 @@ describe('receivers the file shows are not SDK clients: not requests', () => {
 
   it('... but an object that forwards to a real client, or one the file does not show, still is', () => {
     expect(kinds(`import OpenAI from 'openai';\nconst real = new OpenAI();\nconst x = { chat: real.chat };\n${call}`)).toEqual(['unknown']);
-    expect(kinds(`declare const base: any;\nconst x = { ...base };\n${call}`)).toEqual(['unknown']);
+    expect(kinds(`import OpenAI from 'openai';\ndeclare const base: any;\nconst x = { ...base };\n${call}`)).toEqual(['unknown']);
+    expect(kinds(`import OpenAI from 'openai';\nimport { send } from './backend';\nconst x = { chat: { completions: { create: send } } };\n${call}`)).toEqual([
+      'unknown',
+    ]);
     expect(kinds(`export function f(x: any) { ${call} }`)).toEqual(['unknown']);
+  });
+
+  it('a file that imports no SDK and builds its own client object: not OpenAI, whatever the object holds', () => {
+    expect(kinds(`import { send } from './backend';\nconst x = { chat: { completions: { create: send } } };\n${call}`)).toEqual([]);
+    expect(kinds(`declare const base: any;\nconst x = { ...base };\n${call}`)).toEqual([]);
+    expect(kinds(`function build(real: any) { return { chat: real.chat }; }\nconst x = build(null);\n${call}`)).toEqual([]);
+    // A receiver it does not build stays unknown (treated as OpenAI).
+    expect(kinds(`import { client as x } from './client';\n${call}`)).toEqual(['unknown']);
   });
 
   it('a stub next to a real client: only the real one is a request', () => {
