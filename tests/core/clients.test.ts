@@ -1,6 +1,7 @@
 // Client classification by what the file imports: the binding a constructor is imported as
 // (renamed, namespace, default, CommonJS `require`, destructured), aliases of clients, local
 // classes, stubs, `baseURL` templates, and destructured call paths.
+import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -276,5 +277,24 @@ describe('rules: reported / not reported by what the client is', () => {
       '4:openai/no-unsupported-max-tokens',
     ]);
     expect(lint("import { AzureOpenAI } from 'openai';\nconst client = new AzureOpenAI();\nconst { chat } = client;\nchat.completions.create({ model: 'o3', messages: [], max_tokens: 5 });")).toEqual([]);
+  });
+});
+
+describe('type-checked mode keeps recognising receivers by their declaring package', () => {
+  const dir = fileURLToPath(new URL('../fixtures/typed/', import.meta.url));
+  const typedKinds = (code: string) =>
+    analyze(code, {
+      settings: { typeChecked: true },
+      filename: `${dir}file.ts`,
+      parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: dir },
+    }).map((r) => `${r.site.client.kind}${r.site.client.from ? `/${r.site.client.from}` : ''}`);
+
+  it('a destructured call path of a typed parameter, a renamed import shown in the file, a stub', () => {
+    expect(
+      typedKinds("import { AzureOpenAI } from 'openai';\nexport function f(client: AzureOpenAI) { const { completions } = client.chat; return completions.create({ model: 'o3', messages: [] }); }"),
+    ).toEqual(['azure/type']);
+    // The file shows the creation: the binding decides, the type is not asked.
+    expect(typedKinds("import { AzureOpenAI as Az } from 'openai';\nconst x = new Az();\nx.chat.completions.create({ model: 'o3', messages: [] });")).toEqual(['azure']);
+    expect(typedKinds("import OpenAI from 'openai';\nconst x = { chat: { completions: { create: async (b: object) => b } } };\nx.chat.completions.create({ model: 'o3' });")).toEqual([]);
   });
 });
