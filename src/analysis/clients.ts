@@ -649,7 +649,10 @@ function templateHostKind(text: string, providers: ProviderHosts | undefined): '
   return AZURE_HOST_SUFFIX.test(suffix) ? 'azure' : null;
 }
 
-/** The static text of a template literal, `${…}` for each interpolation (through a `const` binding). */
+/**
+ * The static text of a template literal or a `+` concatenation that starts with a string, `${…}`
+ * for each part not written out (through a `const` binding).
+ */
 function templateText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): string | null {
   if (!node) return null;
   let current = skipWrappers(node);
@@ -658,12 +661,30 @@ function templateText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | nul
     if (!binding) return null;
     current = skipWrappers(binding.init);
   }
-  if (current.type !== AST_NODE_TYPES.TemplateLiteral) return null;
+  const parts: TSESTree.Node[] = [];
+  const flatten = (part: TSESTree.Node): void => {
+    const inner = skipWrappers(part);
+    if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+') {
+      flatten(inner.left);
+      flatten(inner.right);
+    } else parts.push(inner);
+  };
+  flatten(current);
+  const first = parts[0];
+  const isString = (part: TSESTree.Node | undefined): boolean =>
+    part?.type === AST_NODE_TYPES.TemplateLiteral || (part?.type === AST_NODE_TYPES.Literal && typeof part.value === 'string');
+  // A concatenation is a string from its first part on only when that part is one.
+  if (parts.length > 1 ? !isString(first) : first.type !== AST_NODE_TYPES.TemplateLiteral) return null;
   let text = '';
-  for (const [index, quasi] of current.quasis.entries()) {
-    if (quasi.value.cooked == null) return null;
-    text += quasi.value.cooked;
-    if (index < current.expressions.length) text += HOLE;
+  for (const part of parts) {
+    if (part.type === AST_NODE_TYPES.Literal && typeof part.value === 'string') text += part.value;
+    else if (part.type === AST_NODE_TYPES.TemplateLiteral) {
+      for (const [index, quasi] of part.quasis.entries()) {
+        if (quasi.value.cooked == null) return null;
+        text += quasi.value.cooked;
+        if (index < part.expressions.length) text += HOLE;
+      }
+    } else text += HOLE;
   }
   return text;
 }

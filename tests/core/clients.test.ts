@@ -173,6 +173,11 @@ describe('baseURL from a template literal: the host from its static parts', () =
     ['`https://${host}/v1`', 'unknown'],
     ['`${host}.openai.azure.com`', 'unknown'],
     ['`https://api.openai.com${path}`', 'unknown'],
+    // A concatenation that starts with a string, judged the same way.
+    ["'https://' + name + '.openai.azure.com/openai'", 'azure'],
+    ["'https://api.groq.com/openai/' + path", 'compatible'],
+    ["'https://' + host", 'unknown'],
+    ["host + '.openai.azure.com'", 'unknown'],
   ])('%s → %s', (url, kind) => {
     expect(kinds(code(url))).toEqual([kind]);
   });
