@@ -976,6 +976,9 @@ function guardsHold(guards: readonly Guard[], env: Env, state: State): Array<{ e
  * it on every path replaces, one that runs on some paths adds a path, one that runs after is ignored.
  */
 function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTree.Node, declaration: TSESTree.Node, state: State, objects: boolean): Alt[] {
+  if (writes.length === 0) return base;
+  // Written in very many places: each written key may hold anything (linear cost, whatever the file).
+  if (writes.length > MAX_WRITES) return base.map((alt) => ({ env: alt.env, value: overwrittenSomewhere(alt.value, writes, read) }));
   let alts = base;
   for (const write of writes) {
     let order = writeOrder(write.site, read, declaration);
@@ -999,6 +1002,23 @@ function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTre
     alts = cap(dedupeAlts(next), alts[0]?.env ?? Env.EMPTY, read, state);
   }
   return alts;
+}
+
+/** The most writes through one binding followed one by one; beyond, see `overwrittenSomewhere`. */
+const MAX_WRITES = 32;
+
+function overwrittenSomewhere(value: Value, writes: readonly BindingWrite[], read: TSESTree.Node): Value {
+  if (writes.some((w) => w.path.length === 0 && w.kind !== 'array')) return unknownValue(read);
+  if (value.kind === 'array') return { ...value, elements: null, added: value.added ?? value.elements ?? [] };
+  if (value.kind !== 'object') return value;
+  const params = new Map(value.shape.params);
+  let open = value.shape.open;
+  for (const write of writes) {
+    const key = write.path[0];
+    if (key === undefined) open = true;
+    else params.set(key, { ...getParam(value.shape, key), values: dedupe([...getParam(value.shape, key).values, unknownValue(read)]) });
+  }
+  return { ...value, shape: { node: value.shape.node, params, open } };
 }
 
 function applyWrite(alt: Alt, write: BindingWrite, state: State, objects: boolean): Alt[] {

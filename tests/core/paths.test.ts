@@ -101,6 +101,14 @@ describe('flow-sensitive writes', () => {
     ]);
   });
 
+  it('an object written in very many places: each written key may hold anything', () => {
+    const writes = Array.from({ length: 40 }, (_, i) => `p.k${i % 5} = ${i};`).join('\n');
+    const r = one(`const p: any = { model: 'o3', k0: 'x' };\n${writes}\nclient.chat.completions.create(p);`);
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+    expect(show(r.param('k0').values)).toEqual(['"x"', 'unknown']);
+    expect(show(r.param('k1').values)).toEqual(['absent', 'unknown']);
+  });
+
   it('counts nested writes and deletes', () => {
     const r = one("const p = { model: 'gpt-5.1', reasoning: { effort: 'high' }, logprobs: true };\np.reasoning.effort = 'none';\ndelete p.logprobs;\nclient.responses.create(p);");
     expect(show(r.values('reasoning.effort'))).toEqual(['"none"']);
