@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel, rejectsPrediction, rejectsSampling } from '../../src/models/index.js';
+import { judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel, rejectsPrediction, rejectsSampling } from '../../src/analysis/model-paths.js';
 import { parseSettings, SettingsError } from '../../src/settings.js';
 import { analyze } from './harness.js';
 
@@ -22,7 +22,7 @@ describe('model paths', () => {
   });
 
   it('keeps an unknown default unknown', () => {
-    expect(summary("client.chat.completions.create({ model: 'gpt-5.6-terra' })")).toEqual(['gpt-5.6-terra@unknown']);
+    expect(summary("client.chat.completions.create({ model: 'gpt-5.4-mini' })")).toEqual(['gpt-5.4-mini@unknown']);
   });
 
   it('uses the written effort: reasoning_effort on Chat, reasoning.effort on Responses', () => {
@@ -33,8 +33,15 @@ describe('model paths', () => {
     expect(summary("declare const e: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: e })")).toEqual(['o3@unknown!']);
   });
 
-  it('forms every model × effort combination of value sets', () => {
+  it('pairs model and effort from the same path (the same condition takes the same side)', () => {
     expect(summary("declare const c: boolean;\nclient.chat.completions.create({ model: c ? 'o3' : 'gpt-5.1', reasoning_effort: c ? 'high' : undefined })")).toEqual([
+      'o3@high!',
+      'gpt-5.1@none',
+    ]);
+  });
+
+  it('forms every model × effort combination of independent conditions', () => {
+    expect(summary("declare const c: boolean;\ndeclare const d: boolean;\nclient.chat.completions.create({ model: c ? 'o3' : 'gpt-5.1', reasoning_effort: d ? 'high' : undefined })")).toEqual([
       'o3@high!',
       'o3@medium',
       'gpt-5.1@high!',
@@ -88,10 +95,11 @@ describe('verdicts', () => {
   });
 
   it('does not judge an unknown default or an unknown effort', () => {
-    const v = verdicts("client.chat.completions.create({ model: 'gpt-5.6-terra' })");
+    const v = verdicts("client.chat.completions.create({ model: 'gpt-5.4-mini' })");
     expect(v.logprobs.failing).toEqual([]);
     expect(v.sampling.failing).toEqual([]);
-    expect(v.reasoning.allFail).toBe(true);
+    // gpt-5.4-mini's efforts are Medium: no autofix rests on any request fact of that entry
+    expect(v.reasoning.allFail).toBe(false);
   });
 
   it('reports on the failing path only, without certainty', () => {
@@ -139,13 +147,15 @@ describe('settings: date and sdkVersion', () => {
     expect(parseSettings({ sdkVersion: '^4.77.0' }).sdkVersion).toBe(4);
     expect(parseSettings({ sdkVersion: '5' }).sdkVersion).toBe(5);
     expect(parseSettings({ sdkVersion: '4.x' }).sdkVersion).toBe(4);
+    expect(parseSettings({ sdkVersion: 'detect' }).sdkVersion).toBe('detect');
+    expect(parseSettings({}).sdkVersion).toBe('detect');
   });
 
   it.each([
     [{ date: '2026-13-01' }, /settings\.openai\.date must be a date string "YYYY-MM-DD".*; got string "2026-13-01"/],
     [{ date: '2026-02-30' }, /settings\.openai\.date must be/],
     [{ date: 20261122 }, /settings\.openai\.date must be .*; got number 20261122/],
-    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be the major version of the openai package/],
+    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be "detect" \(the default: the version installed for each file\), or the major version of the openai package/],
     [{ sdkVersion: 0 }, /settings\.openai\.sdkVersion must be/],
     [{ sdkVersion: 4.5 }, /settings\.openai\.sdkVersion must be/],
   ])('rejects %j', (raw, message) => {

@@ -52,13 +52,18 @@ describe('receivers by type', () => {
   });
 
   it.each([
-    ['an interface of its own', 'interface LLM { chat: { completions: { create(body: object): Promise<unknown> } } }\nexport function f(c: LLM) { return c.chat.completions.create({ model: "o3", logprobs: true }); }'],
-    ['an object literal', 'const fake = { chat: { completions: { create: (b: object) => b } } };\nfake.chat.completions.create({ model: "o3", logprobs: true });'],
-    ['a class of its own', 'class Fake { chat = { completions: { create(b: object) { return b; } } } }\nnew Fake().chat.completions.create({ model: "o3" });'],
-  ])('skips a receiver typed from elsewhere: %s', (_label, code) => {
+    [
+      'an interface of its own',
+      'interface LLM { chat: { completions: { create(body: object): Promise<unknown> } } }\nexport function f(c: LLM) { return c.chat.completions.create({ model: "o3", logprobs: true }); }',
+      1,
+    ],
+    ['an object literal', 'const fake = { chat: { completions: { create: (b: object) => b } } };\nfake.chat.completions.create({ model: "o3", logprobs: true });', 0],
+    ['a class of its own', 'class Fake { chat = { completions: { create(b: object) { return b; } } } }\nnew Fake().chat.completions.create({ model: "o3" });', 0],
+  ])('skips a receiver typed from elsewhere: %s', (_label, code, syntactic) => {
     expect(requests(pre + code)).toEqual([]);
-    // Without type-checked mode it is (syntactically) a request.
-    expect(requests(pre + code, {})).toHaveLength(1);
+    // Without type-checked mode: a request where the file does not show the receiver (an interface
+    // only types it); a stub or a local class the file shows is none.
+    expect(requests(pre + code, {})).toHaveLength(syntactic);
   });
 });
 
@@ -183,6 +188,17 @@ describe('rules in type-checked mode', () => {
   it('reports presence declared by a params type, on the body', () => {
     const code = `${pre}type Ask = { model: 'o3'; max_tokens: number; messages: [] };\nexport function f(client: OpenAI, params: Ask) {\n  return client.chat.completions.create(params);\n}`;
     expect(lint(code).map((m) => [m.ruleId, m.line, m.column])).toEqual([['openai/no-unsupported-max-tokens', 5, 41]]);
+  });
+
+  it('takes the values of a local type or interface with literal members, path by path', () => {
+    const iface = `${pre}interface Req { model: 'o3'; logprobs: true; messages: [] }\nexport function f(client: OpenAI, params: Req) {\n  return client.chat.completions.create(params);\n}`;
+    expect(lint(iface).map((m) => [m.ruleId, m.line])).toEqual([['openai/no-unsupported-logprobs', 5]]);
+    const alias = `${pre}type Req = { model: 'o3'; max_tokens: 5; messages: [] };\ndeclare const req: Req;\ndeclare const client: OpenAI;\nclient.chat.completions.create(req);`;
+    expect(lint(alias).map((m) => [m.ruleId, m.line])).toEqual([['openai/no-unsupported-max-tokens', 6]]);
+    // A union of whole request types keeps each member whole: `max_tokens` only with gpt-4.1.
+    const union = `${pre}type Req = { model: 'o3'; max_completion_tokens: 5; messages: [] } | { model: 'gpt-4.1'; max_tokens: 5; messages: [] };\ndeclare const req: Req;\ndeclare const client: OpenAI;\nclient.chat.completions.create(req);`;
+    expect(lint(union)).toEqual([]);
+    expect(lint(alias, {})).toEqual([]);
   });
 
   it('stays silent on a receiver typed from elsewhere', () => {
