@@ -14,9 +14,9 @@
 //       against (d).
 // On two inputs:
 //   - the real-world corpus (scripts/corpus-lib.js: pinned npm packages that call the API), with
-//     (a), (b), (c), (n), (d), (e);
+//     (a), (b), (c), (n), and (d), (e) with --corpus-typed (the typed target is on generated files);
 //   - generated TypeScript files with 100, 1,000 and 10,000 call sites (scripts/fuzz/generator.js),
-//     to show how the cost grows, with (a), (b), (d), (e).
+//     to show how the cost grows, with (a), (b), (d), (e), and each rule alone (see measureAlone).
 //
 // Fresh processes: each input is measured in its own child process (`node bench/run.js --child`),
 // once without type information and once with it, so that one measurement never runs in a heap
@@ -36,8 +36,8 @@
 //
 // The benchmark is not a test: it prints PASS/MISS against the targets and exits 0 either way.
 //
-// Options: --runs N, --stats-runs N, --sizes 100,1000,10000, --no-corpus, --no-typed,
-// --quick (one timed run and one stats run each: about half the time), --json <file> (raw data),
+// Options: --runs N, --stats-runs N, --sizes 100,1000,10000, --no-corpus, --no-typed, --corpus-typed,
+// --no-alone (skip each rule alone), --quick (one timed run and one stats run each: about half the time), --json <file> (raw data),
 // --markdown <file> (the tables, for docs/performance.md).
 // `npm run bench` takes about 10 minutes on an idle 2-core machine (much longer on a busy one).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -62,6 +62,7 @@ const { values: options } = parseArgs({
     corpus: { type: 'boolean', default: true },
     typed: { type: 'boolean', default: true },
     alone: { type: 'boolean', default: true },
+    'corpus-typed': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
     markdown: { type: 'string' },
@@ -355,25 +356,46 @@ async function runChild(jobFile) {
 }
 
 /**
- * Each rule alone (its own listener: the shared analysis plus its checks), and the analysis alone,
- * in one stats round: the median rule time (ms) over the `reps` lints. With one listener per file
- * (the rule kit), ESLint's stats charge every rule's checks to the first rule, so a rule's own
- * growth shows only when it runs alone.
+ * Each rule alone (its own listener: the shared analysis plus its checks), and the analysis alone.
+ * With one listener per file (the rule kit), ESLint's stats charge every rule's checks to the first
+ * rule, so a rule's own growth shows only when it runs alone. Two passes over the rules (one for
+ * inputs of 5,000 call sites and more), each lint's rule time from ESLint's stats (median over the
+ * repetitions of a small file), the lower of the passes kept: stats are wall-clock time inside the
+ * listener, and a pause from elsewhere on a busy machine only ever adds to it. Also recorded (JSON only): CPU time per lint beyond the
+ * no-op rule's, the lower of the two passes, which includes parse noise.
  */
-async function measureAlone({ cwd, files, reps, jsSourceTypes, label }, plugin, onRequest) {
+async function measureAlone({ cwd, files, reps, warmup, jsSourceTypes, label }, plugin, onRequest) {
   const base = baseConfig(jsSourceTypes);
-  const runs = Object.keys(plugin.configs.all.rules).map((rule) => ({ rule, config: [...base, { plugins: { openai: plugin }, rules: { [rule]: 'error' } }] }));
-  if (onRequest) runs.push({ rule: 'bench/analysis', config: [...base, { plugins: { bench: analysisPlugin(onRequest) }, rules: { 'bench/analysis': 'error' } }] });
-  const times = {};
-  for (const { rule, config } of runs) {
+  const only = (plugins, rule) => [...base, { plugins, rules: { [rule]: 'error' } }];
+  const runs = Object.keys(plugin.configs.all.rules).map((rule) => ({ rule, config: only({ openai: plugin }, rule) }));
+  if (onRequest) runs.push({ rule: 'bench/analysis', config: only({ bench: analysisPlugin(onRequest) }, 'bench/analysis') });
+  runs.push({ rule: 'bench/noop', config: only({ bench: NOOP_PLUGIN }, 'bench/noop') });
+  /** One sample: the rule's stats time (median over the repetitions) and CPU time, per lint. */
+  const sample = async (rule, config) => {
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, ignore: false, stats: true });
-    const samples = [];
-    for (let r = 0; r < reps; r++) samples.push(statsOf(await eslint.lintFiles(files)).rules[rule] ?? 0);
-    times[rule] = median(samples);
-    process.stderr.write(`\r${label}: alone ${short(rule)}          `);
+    const ruleTimes = [];
+    const started = process.cpuUsage();
+    for (let r = 0; r < reps; r++) ruleTimes.push(statsOf(await eslint.lintFiles(files)).rules[rule] ?? 0);
+    const cpu = process.cpuUsage(started);
+    return { stats: median(ruleTimes), cpu: (cpu.user + cpu.system) / 1000 / reps };
+  };
+  const times = {};
+  const cpu = {};
+  // One pass for inputs of 5,000 call sites and more (no warm-up round): a pass there costs minutes.
+  const passes = warmup ? 2 : 1;
+  for (let pass = 0; pass < passes; pass++) {
+    for (const { rule, config } of runs) {
+      const result = await sample(rule, config);
+      times[rule] = Math.min(times[rule] ?? Infinity, result.stats);
+      cpu[rule] = Math.min(cpu[rule] ?? Infinity, result.cpu);
+      process.stderr.write(`\r${label}: alone pass ${pass + 1}/${passes} ${short(rule)}          `);
+    }
   }
   process.stderr.write('\r\x1b[K');
-  return times;
+  const noop = cpu['bench/noop'];
+  delete times['bench/noop'];
+  const cpuBeyondNoop = Object.fromEntries(Object.entries(cpu).map(([rule, ms]) => [rule, ms - noop]));
+  return { times, cpuBeyondNoop };
 }
 
 // --- printing ----------------------------------------------------------------------------------
@@ -440,13 +462,15 @@ function child(job, tmp) {
   return data;
 }
 
-/** Both phases of one input (the typed one unless --no-typed), results concatenated. */
+/** Both phases of one input (the typed one unless --no-typed; for the corpus only with --corpus-typed), results concatenated. */
 function measureInput(job, tmp) {
-  const phases = options.typed ? ['untyped', 'typed'] : ['untyped'];
+  const typed = options.typed && (job.kind !== 'corpus' || options['corpus-typed']);
+  const phases = typed ? ['untyped', 'typed'] : ['untyped'];
   const parts = phases.map((phase) => ({ phase, ...child({ ...job, phase }, tmp) }));
   // Per child: phase, seconds, peak memory and load (its measurements are in `result`).
   const children = parts.map((part) => ({ phase: part.phase, seconds: part.seconds, maxRssMiB: part.maxRssMiB, loadBefore: part.loadBefore, loadAfter: part.loadAfter }));
-  return { result: parts.flatMap((part) => part.result), alone: parts.find((part) => part.alone)?.alone ?? null, children };
+  const alone = parts.find((part) => part.alone)?.alone ?? null;
+  return { result: parts.flatMap((part) => part.result), alone: alone?.times ?? null, aloneCpu: alone?.cpuBeyondNoop ?? null, children };
 }
 
 async function parent() {
@@ -585,6 +609,7 @@ function printGenerated(report, sized) {
       pluginStats: withPlugin.stats.pluginTotal,
       rules: withPlugin.stats.rules,
       alone: entry.alone,
+      aloneCpu: entry.aloneCpu,
       reports: withPlugin.summary.messages,
       typedParse: typedParse?.median ?? NaN,
       typed: typed?.median ?? NaN,
@@ -641,7 +666,9 @@ function printGenerated(report, sized) {
     if (rows.every((r) => r.alone)) {
       // Each rule alone: the shared analysis plus its own checks (see measureAlone).
       const ruleIds = Object.keys(rows.at(-1).alone).sort((x, y) => (x.startsWith('bench/') ? 1 : 0) - (y.startsWith('bench/') ? 1 : 0) || x.localeCompare(y));
-      say('\nEach rule alone (stats; its own listener: the shared analysis plus its checks; `analysis` runs the analysis and checks nothing), time per lint, then growth per 10x:');
+      say(
+        '\nEach rule alone (stats; the lower of two passes, one pass at 5,000 call sites and more: the shared analysis plus its checks; `analysis` runs the analysis and checks nothing), time per lint, then growth per 10x:',
+      );
       show(
         ruleIds.map((rule) => {
           const worst = Math.max(...steps.map((g) => g.alone[rule]).filter(Number.isFinite));
