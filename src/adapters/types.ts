@@ -1,0 +1,68 @@
+/**
+ * What every framework adapter provides (one file per framework in this folder): the calls it
+ * recognises (by the file's imports), the versions whose behaviour it models, and the translation
+ * of one recognised call into the request the framework will send. The rules never see an adapter:
+ * they judge the translated request like any other.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Api, ClientInfo } from '../call-sites.js';
+import type { OpenAISettings } from '../settings.js';
+import type { ObjectShape } from '../values.js';
+
+export type FrameworkId = 'langchain' | 'openai-agents';
+
+/** How a recognised export is used: constructed (`new ChatOpenAI()`) or called (`Agent.create()`). */
+export type Use = 'construct' | 'call';
+
+/** One export of a framework package that starts a request, and what the adapter calls it. */
+export interface Entry {
+  /** The export's path in the module (`['ChatOpenAI']`, `['Agent', 'create']`). */
+  path: readonly string[];
+  use: Use;
+  /** The adapter's own name for the entry (`ChatOpenAI`, `Agent.create`). */
+  entry: string;
+}
+
+/** The versions of a framework package whose behaviour an adapter models. */
+export interface ModelledVersions {
+  package: string;
+  /** The lowest modelled version (inclusive). */
+  from: string;
+  /** The first version not modelled (exclusive), where one is known to change the behaviour. */
+  below?: string;
+}
+
+/** A framework call found in the file, before translation. */
+export interface FrameworkCall {
+  node: TSESTree.CallExpression | TSESTree.NewExpression;
+  entry: string;
+  /** The module specifier it was imported from. */
+  module: string;
+}
+
+/** What the adapter needs to know about the file besides the call (found once per file). */
+export interface FileFacts {
+  /** The entries called in the file, by entry name (`setOpenAIAPI` with its call nodes). */
+  calls: ReadonlyMap<string, ReadonlyArray<TSESTree.CallExpression | TSESTree.NewExpression>>;
+}
+
+/** The request a framework call sends, as the rules judge it. */
+export interface Translation {
+  api: Api;
+  client: ClientInfo;
+  /** The request body, in OpenAI's parameter names, with the user's own option nodes as writes. */
+  body: ObjectShape;
+  /** The user's options object (where a report about the whole request goes). */
+  optionsNode: TSESTree.Node | null;
+}
+
+export interface Adapter {
+  id: FrameworkId;
+  /** The framework's name in messages and docs. */
+  name: string;
+  versions: readonly ModelledVersions[];
+  /** The exports that start a request, by module specifier. */
+  modules: Readonly<Record<string, readonly Entry[]>>;
+  /** The requests one recognised call sends (none when the file does not show enough). */
+  translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings): Translation[];
+}
