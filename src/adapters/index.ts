@@ -10,14 +10,22 @@ import type { OpenAISettings } from '../settings.js';
 import { getParam, valuesAt, writesAt, type Value } from '../values.js';
 import { langchain } from './langchain.js';
 import { openaiAgents } from './openai-agents.js';
+import { vercelAi } from './vercel-ai.js';
 import { frameworkCalls, mentionsFramework } from './references.js';
-import type { Adapter, FileFacts, Translation } from './types.js';
+import type { Adapter, FileFacts, Ignored, Translation } from './types.js';
 import { versionAllows } from './versions.js';
 
 export { frameworkOptionOf } from './body.js';
-export type { Adapter, FrameworkId, ModelledVersions } from './types.js';
+export type { Adapter, FrameworkId, Ignored, ModelledVersions } from './types.js';
 
-export const ADAPTERS: readonly Adapter[] = [langchain, openaiAgents];
+/** The settings a framework request's framework drops (none for an SDK request). */
+const ignoredByRequest = new WeakMap<Request, readonly Ignored[]>();
+
+export function ignoredSettings(request: Request): readonly Ignored[] {
+  return ignoredByRequest.get(request) ?? [];
+}
+
+export const ADAPTERS: readonly Adapter[] = [langchain, openaiAgents, vercelAi];
 
 /** The file may hold framework calls (a cheap look at its text before any analysis). */
 export function mayHoldFrameworkCalls(text: string): boolean {
@@ -62,6 +70,7 @@ function requestOf(node: TSESTree.CallExpression | TSESTree.NewExpression, trans
       return writesAt(request.values(keys.join('.')), last);
     },
   };
+  if (translation.ignored?.length) ignoredByRequest.set(request, translation.ignored);
   return request;
 }
 

@@ -40,7 +40,8 @@ function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, Tr
 
 /** A quick look at the text: the file names one of the adapters' modules. */
 export function mentionsFramework(text: string, adapters: readonly Adapter[]): boolean {
-  return adapters.some((adapter) => Object.keys(adapter.modules).some((module) => text.includes(module)));
+  // Quoted, so that a short name (`'ai'`) is not found in every file.
+  return adapters.some((adapter) => Object.keys(adapter.modules).some((module) => [`'${module}'`, `"${module}"`, `\`${module}\``].some((quoted) => text.includes(quoted))));
 }
 
 /** Every framework call of the file, in source order. */

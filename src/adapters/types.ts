@@ -7,9 +7,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Api, ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import type { ObjectShape } from '../values.js';
+import type { ObjectShape, Param } from '../values.js';
 
-export type FrameworkId = 'langchain' | 'openai-agents';
+export type FrameworkId = 'langchain' | 'openai-agents' | 'vercel-ai';
 
 /** How a recognised export is used: constructed (`new ChatOpenAI()`) or called (`Agent.create()`). */
 export type Use = 'construct' | 'call';
@@ -46,6 +46,20 @@ export interface FileFacts {
   calls: ReadonlyMap<string, ReadonlyArray<TSESTree.CallExpression | TSESTree.NewExpression>>;
 }
 
+/** A setting the user wrote that the framework drops before the request (it does nothing). */
+export interface Ignored {
+  /** The setting in the framework's words (`topP`, `providerOptions.openai.logprobs`). */
+  words: string;
+  /** Its values and the user's properties that write it. */
+  param: Param;
+  /** The framework, as messages name it. */
+  framework: string;
+  /** What the framework does instead, as a clause (`it drops ... with a warning`). */
+  reason: string;
+  /** How to make the setting count, where there is a way, as a clause. */
+  hint?: string;
+}
+
 /** The request a framework call sends, as the rules judge it. */
 export interface Translation {
   api: Api;
@@ -54,6 +68,8 @@ export interface Translation {
   body: ObjectShape;
   /** The user's options object (where a report about the whole request goes). */
   optionsNode: TSESTree.Node | null;
+  /** Settings the framework drops on this request. */
+  ignored?: readonly Ignored[];
 }
 
 export interface Adapter {

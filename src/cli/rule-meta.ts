@@ -16,6 +16,12 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-chat-params-in-responses-api.md',
   },
+  'no-ignored-framework-settings': {
+    configs: ['all', 'strict'],
+    fixable: false,
+    hasSuggestions: false,
+    docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-ignored-framework-settings.md',
+  },
   'no-logprobs-with-response-format': {
     configs: ['all'],
     fixable: true,
