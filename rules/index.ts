@@ -1,5 +1,6 @@
 /** Every rule, sorted by id (a test checks the order and that each has a doc and a test file). */
 import noChatParamsInResponsesApi from './no-chat-params-in-responses-api.js';
+import noDeprecatedModels from './no-deprecated-models.js';
 import noIgnoredFrameworkSettings from './no-ignored-framework-settings.js';
 import noLogprobsWithResponseFormat from './no-logprobs-with-response-format.js';
 import noRemovedBetaMethods from './no-removed-beta-methods.js';
@@ -16,6 +17,7 @@ import validTopLogprobs from './valid-top-logprobs.js';
 
 export const rules = {
   'no-chat-params-in-responses-api': noChatParamsInResponsesApi,
+  'no-deprecated-models': noDeprecatedModels,
   'no-ignored-framework-settings': noIgnoredFrameworkSettings,
   'no-logprobs-with-response-format': noLogprobsWithResponseFormat,
   'no-removed-beta-methods': noRemovedBetaMethods,

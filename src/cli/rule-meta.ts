@@ -16,6 +16,12 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-chat-params-in-responses-api.md',
   },
+  'no-deprecated-models': {
+    configs: ['all', 'strict'],
+    fixable: false,
+    hasSuggestions: true,
+    docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-deprecated-models.md',
+  },
   'no-ignored-framework-settings': {
     configs: ['all', 'strict'],
     fixable: false,
@@ -24,7 +30,7 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
   },
   'no-logprobs-with-response-format': {
     configs: ['all'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-logprobs-with-response-format.md',
   },
@@ -90,7 +96,7 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
   },
   'valid-top-logprobs': {
     configs: ['all', 'recommended', 'recommended-type-checked', 'strict'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/valid-top-logprobs.md',
   },

@@ -14,7 +14,7 @@ const lc = (options: string): string => `${esm}const llm = new ChatOpenAI(${opti
 const SAMPLING = 'openai/no-unsupported-sampling-params';
 
 describe('LangChain ChatOpenAI: reports', () => {
-  const cases: Array<[string, string, string[], string?]> = [
+  const cases: Array<[string, string, string[], LintOptions?]> = [
     ['temperature on gpt-5 (langchainjs#8642)', lc("{ model: 'gpt-5', temperature: 0 }"), [`2:46 ${SAMPLING}/temperature`]],
     [
       'renamed import, modelName, topP',
@@ -39,18 +39,24 @@ describe('LangChain ChatOpenAI: reports', () => {
     ['topLogprobs above 20', lc("{ model: 'gpt-4.1', logprobs: true, topLogprobs: 25 }"), ['2:64 openai/valid-top-logprobs/aboveMaximum']],
     ['no model: LangChain sends gpt-3.5-turbo, shut down', lc('{ temperature: 0 }'), ['2:13 openai/no-retired-models/shutDown']],
     ['no options at all', lc(''), ['2:13 openai/no-retired-models/shutDown']],
+    [
+      'a scheduled shutdown, with the replacement suggested in the user\'s literal',
+      lc("{ model: 'gpt-5' }"),
+      ['2:37 openai/no-deprecated-models/scheduledWithReplacement [suggest: replace]'],
+      { deprecations: true },
+    ],
     ['a retired id written by the user', lc("{ model: 'o1-mini' }"), ['2:37 openai/no-retired-models/shutDown']],
     [
       'CommonJS, destructured require',
       "const { ChatOpenAI } = require('@langchain/openai');\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });",
       [`2:31 ${SAMPLING}/alwaysRejected`],
-      'file.cjs',
+      { filename: 'file.cjs' },
     ],
     [
       'CommonJS, module object',
       "const langchain = require('@langchain/openai');\nconst llm = new langchain.ChatOpenAI({ model: 'o3', temperature: 0.7 });",
       [`2:53 ${SAMPLING}/temperature`],
-      'file.cjs',
+      { filename: 'file.cjs' },
     ],
     [
       'TypeScript import-equals',
@@ -69,9 +75,9 @@ describe('LangChain ChatOpenAI: reports', () => {
       [`3:38 ${SAMPLING}/temperature`],
     ],
   ];
-  for (const [name, code, expected, filename] of cases) {
+  for (const [name, code, expected, options] of cases) {
     it(name, () => {
-      expect(lint(code, filename ? { filename } : {})).toEqual(expected);
+      expect(lint(code, options)).toEqual(expected);
     });
   }
 });

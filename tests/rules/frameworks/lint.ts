@@ -8,28 +8,33 @@ export interface LintOptions {
   openai?: Record<string, unknown>;
   /** `file.ts` (TypeScript parser) unless another name is given; `.js`/`.cjs` files use espree. */
   filename?: string;
+  /**
+   * Keep `no-deprecated-models` on (off by default here: most of these cases use models with a
+   * scheduled shutdown, o3 and gpt-5 among them, and its warning would repeat in every case).
+   */
+  deprecations?: boolean;
+}
+
+function config(options: LintOptions, filename: string): Linter.Config[] {
+  return [
+    { ...(plugin.configs.all as unknown as Linter.Config), files: ['**/*.{ts,js,cjs,mjs}'] },
+    {
+      files: ['**/*.{ts,js,cjs,mjs}'],
+      languageOptions: {
+        ...(filename.endsWith('.ts') && { parser: tsParser as never }),
+        sourceType: filename.endsWith('.cjs') ? 'commonjs' : 'module',
+      },
+      settings: { openai: { date: '2026-11-21', ...options.openai } },
+      ...(!options.deprecations && { rules: { 'openai/no-deprecated-models': 'off' } }),
+    },
+  ];
 }
 
 /** `line:column rule/messageId`, plus ` [fix]` or ` [suggest: ids]` where a report carries edits. */
 export function lint(code: string, options: LintOptions = {}): string[] {
   const filename = options.filename ?? 'file.ts';
-  const typescript = filename.endsWith('.ts');
   const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      { ...(plugin.configs.all as unknown as Linter.Config), files: ['**/*.{ts,js,cjs,mjs}'] },
-      {
-        files: ['**/*.{ts,js,cjs,mjs}'],
-        languageOptions: {
-          ...(typescript && { parser: tsParser as never }),
-          sourceType: filename.endsWith('.cjs') ? 'commonjs' : 'module',
-        },
-        settings: { openai: { date: '2026-11-21', ...options.openai } },
-      },
-    ],
-    filename,
-  );
+  const messages = linter.verify(code, config(options, filename), filename);
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);
   return messages.map((message) => {
@@ -42,18 +47,5 @@ export function lint(code: string, options: LintOptions = {}): string[] {
 export function lintMessages(code: string, options: LintOptions = {}): string[] {
   const linter = new Linter({ configType: 'flat' });
   const filename = options.filename ?? 'file.ts';
-  return linter
-    .verify(
-      code,
-      [
-        { ...(plugin.configs.all as unknown as Linter.Config), files: ['**/*.{ts,js,cjs,mjs}'] },
-        {
-          files: ['**/*.{ts,js,cjs,mjs}'],
-          languageOptions: { ...(filename.endsWith('.ts') && { parser: tsParser as never }) },
-          settings: { openai: { date: '2026-11-21', ...options.openai } },
-        },
-      ],
-      filename,
-    )
-    .map((message) => message.message);
+  return linter.verify(code, config(options, filename), filename).map((message) => message.message);
 }
