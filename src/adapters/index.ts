@@ -75,7 +75,7 @@ function requestOf(node: TSESTree.CallExpression | TSESTree.NewExpression, trans
 }
 
 /** The requests the file's framework calls send, in source order. */
-export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: OpenAISettings): Request[] {
+export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: OpenAISettings, filename: string): Request[] {
   const calls = frameworkCalls(sourceCode, ADAPTERS);
   if (calls.length === 0) return [];
   const byEntry = new Map<string, Array<TSESTree.CallExpression | TSESTree.NewExpression>>();
@@ -87,7 +87,7 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   const file: FileFacts = { calls: byEntry };
   const requests: Request[] = [];
   for (const call of calls) {
-    if (!versionAllows(call.adapter, sourceCode, settings)) continue;
+    if (!versionAllows(call.adapter, filename)) continue;
     for (const translation of call.adapter.translate(sourceCode, call, file, settings)) requests.push(requestOf(call.node, translation));
   }
   return requests;

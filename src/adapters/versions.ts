@@ -4,16 +4,20 @@
  * version is known, the adapter assumes the latest behaviour it models, as the `openai` SDK's rules
  * do.
  *
- * Detection of the installed version is the `openai` SDK's (`settings.openai.sdkVersion: 'detect'`),
- * which is not part of the plugin yet: until it is, `installedVersion` knows no version, and every
- * adapter applies its latest modelled behaviour. It is the one function to re-point.
+ * The installed version is found as the `openai` SDK's is (`settings.openai.sdkVersion: 'detect'`,
+ * src/sdk-version.ts): the package's `package.json` as Node would load it from the linted file's
+ * folder, read once per folder per process. A file name that is not a path (an editor buffer,
+ * `<text>`) or a package not installed there gives no version.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
-import type { OpenAISettings } from '../settings.js';
+import { dirname, isAbsolute } from 'node:path';
+import { detectPackageVersionIn } from '../sdk-version.js';
 import type { Adapter, ModelledVersions } from './types.js';
 
-/** The installed version of `pkg` for the file being linted, when known. Not detected yet (see above). */
-export const installedVersion: (pkg: string, sourceCode: TSESLint.SourceCode, settings: OpenAISettings) => string | undefined = () => undefined;
+/** The installed version of `pkg` for the linted file `filename`, when it can be known. */
+export function installedVersion(pkg: string, filename: string): string | undefined {
+  if (!isAbsolute(filename)) return undefined;
+  return detectPackageVersionIn(pkg, dirname(filename)) ?? undefined;
+}
 
 /** `a` compared with `b` as `major.minor.patch` (a pre-release counts as its release): negative, zero or positive. */
 export function compareVersions(a: string, b: string): number {
@@ -34,9 +38,9 @@ export function inModelledRange(version: string, range: ModelledVersions): boole
 }
 
 /** Every package of the adapter whose version is known is in its modelled range. */
-export function versionAllows(adapter: Adapter, sourceCode: TSESLint.SourceCode, settings: OpenAISettings): boolean {
+export function versionAllows(adapter: Adapter, filename: string): boolean {
   return adapter.versions.every((range) => {
-    const version = installedVersion(range.package, sourceCode, settings);
+    const version = installedVersion(range.package, filename);
     return version === undefined || inModelledRange(version, range);
   });
 }

@@ -118,7 +118,7 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const frameworks = mayHoldFrameworkCalls(sourceCode.text);
   const startWithFrameworks = (): void => {
     start();
-    for (const request of frameworkRequests(sourceCode, settings)) runChecks(request, request.site.node);
+    for (const request of frameworkRequests(sourceCode, settings, context.filename)) runChecks(request, request.site.node);
   };
   if (!mayHoldRequests(sourceCode)) return { Program: frameworks ? startWithFrameworks : start, 'Program:exit': done };
 

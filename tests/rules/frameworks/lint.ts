@@ -13,6 +13,8 @@ export interface LintOptions {
    * scheduled shutdown, o3 and gpt-5 among them, and its warning would repeat in every case).
    */
   deprecations?: boolean;
+  /** ESLint's working folder (an absolute `filename` must lie inside it). */
+  cwd?: string;
 }
 
 function config(options: LintOptions, filename: string): Linter.Config[] {
@@ -33,7 +35,7 @@ function config(options: LintOptions, filename: string): Linter.Config[] {
 /** `line:column rule/messageId`, plus ` [fix]` or ` [suggest: ids]` where a report carries edits. */
 export function lint(code: string, options: LintOptions = {}): string[] {
   const filename = options.filename ?? 'file.ts';
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', ...(options.cwd && { cwd: options.cwd }) });
   const messages = linter.verify(code, config(options, filename), filename);
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);
