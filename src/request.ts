@@ -4,6 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifyCall, type CallSite } from './call-sites.js';
+import { INSTRUCTOR_SDK } from './analysis/clients.js';
 import type { OpenAISettings } from './settings.js';
 import { typeInfoFor, type TypeInfo } from './type-info.js';
 import {
@@ -142,11 +143,16 @@ export function isOpenAIShaped(request: Request): boolean {
   const api = request.site.api;
   if (!isWritten(request.param(api === 'chat' ? 'messages' : 'input'))) return false;
   const known = api === 'chat' ? CHAT_PARAMS : RESPONSES_PARAMS;
+  // instructor removes its own two keys and passes the rest on unchanged.
+  const own = request.site.client.sdk === INSTRUCTOR_SDK ? INSTRUCTOR_PARAMS : undefined;
   for (const [name, param] of request.body.params) {
-    if (!known.has(name) && param.values.some((v) => v.kind !== 'absent')) return false;
+    if (!known.has(name) && !own?.has(name) && param.values.some((v) => v.kind !== 'absent')) return false;
   }
   return true;
 }
+
+/** The keys instructor reads and removes before it calls the wrapped client (`@instructor-ai/instructor` 1.7.0). */
+const INSTRUCTOR_PARAMS: ReadonlySet<string> = new Set(['response_model', 'max_retries']);
 
 /** The body parameters of `chat.completions.create` (openai@7.57.0, `ChatCompletionCreateParamsBase`). */
 const CHAT_PARAMS: ReadonlySet<string> = new Set([
