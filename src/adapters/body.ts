@@ -5,21 +5,16 @@
  * framework's name, nesting or later processing is not the API's, so an edit made for the API's
  * request would be wrong there.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import {
   getParam,
-  resolveValues,
   uniqueValues,
-  unknownValue,
   valuesAt,
   writesAt,
   type ObjectShape,
   type Param,
-  type Value,
   type Write,
 } from '../values.js';
-
-const ABSENT: Value = { kind: 'absent' };
 
 /** Writes made in a framework's options (the option's words, `modelSettings.topP`), reported at the property. */
 const frameworkOptions = new WeakMap<Write, string>();
@@ -37,36 +32,6 @@ function frameworkWrites(writes: readonly Write[], option: string): Write[] {
     if (write.local) frameworkOptions.set(copy, option);
     return copy;
   });
-}
-
-/** The possible values of the options argument, merged into one shape (`null`: no argument). */
-export function optionsShape(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | undefined): ObjectShape {
-  if (!node) return { node: null, params: new Map(), open: false };
-  const values = resolveValues(sourceCode, node, true);
-  if (values.length === 1 && values[0].kind === 'object') return values[0].shape;
-  const keys = new Set<string>();
-  let open = false;
-  for (const value of values) {
-    if (value.kind === 'object') {
-      for (const key of value.shape.params.keys()) keys.add(key);
-      if (value.shape.open) open = true;
-    } else if (value.kind !== 'absent') open = true;
-  }
-  const params = new Map<string, Param>();
-  for (const key of keys) {
-    const merged: Value[] = [];
-    const writes: Write[] = [];
-    for (const value of values) {
-      if (value.kind === 'object') {
-        const param = getParam(value.shape, key);
-        merged.push(...param.values);
-        writes.push(...param.writes);
-      } else if (value.kind === 'absent') merged.push(ABSENT);
-      else merged.push(unknownValue(node));
-    }
-    params.set(key, { name: key, values: uniqueValues(merged), writes });
-  }
-  return { node, params, open };
 }
 
 /** An option at a dotted path of the options (`modelSettings.topP`). */

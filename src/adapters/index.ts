@@ -1,18 +1,21 @@
 /**
  * Framework adapters: a framework call (`new ChatOpenAI({...})`, `new Agent({...})`) translated
  * into the request the framework will send, which the rules then judge like an `openai` SDK call.
- * One file per framework; this one lists them and builds the requests of a file.
+ * One file per framework; this one lists them and builds the requests of a file: the call's options
+ * are resolved path by path (src/analysis), and each path is translated on its own, so a model and
+ * a setting from different branches never meet.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Env } from '../analysis/paths.js';
+import { requestFromPaths, type BodyPath, type Request } from '../analysis/request.js';
 import type { CallSite } from '../call-sites.js';
-import type { Request } from '../request.js';
 import type { OpenAISettings } from '../settings.js';
-import { getParam, valuesAt, writesAt, type Value } from '../values.js';
+import { resolvePaths, skipWrappers, type ObjectShape } from '../values.js';
 import { langchain } from './langchain.js';
 import { openaiAgents } from './openai-agents.js';
-import { vercelAi } from './vercel-ai.js';
 import { frameworkCalls, mentionsFramework } from './references.js';
 import type { Adapter, FileFacts, Ignored, Translation } from './types.js';
+import { vercelAi } from './vercel-ai.js';
 import { versionAllows } from './versions.js';
 
 export { frameworkOptionOf } from './body.js';
@@ -32,10 +35,9 @@ export function mayHoldFrameworkCalls(text: string): boolean {
   return mentionsFramework(text, ADAPTERS);
 }
 
-/** A framework request: the translated body judged by the rules, at the framework call. */
-function requestOf(node: TSESTree.CallExpression | TSESTree.NewExpression, translation: Translation): Request {
-  const { api, client, body, optionsNode } = translation;
-  const site: CallSite = {
+function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, translation: Translation, options: TSESTree.Node | null): CallSite {
+  const { api, client } = translation;
+  return {
     // A `new` expression stands where the SDK's call would; rules read only its position and range.
     node: node as TSESTree.CallExpression,
     api,
@@ -44,34 +46,50 @@ function requestOf(node: TSESTree.CallExpression | TSESTree.NewExpression, trans
     path: api === 'chat' ? 'chat.completions.create' : 'responses.create',
     receiver: node.callee,
     client,
-    body: optionsNode,
+    body: options,
   };
-  const bodyValue: Value = { kind: 'object', shape: body, node: optionsNode ?? node };
-  const cache = new Map<string, Value[]>();
-  const request: Request = {
-    site,
-    bodyValues: [bodyValue],
-    body,
-    param: (name) => getParam(body, name),
-    values(path) {
-      let values = cache.get(path);
-      if (!values) {
-        const [first, ...rest] = path.split('.');
-        values = getParam(body, first).values;
-        for (const key of rest) values = valuesAt(values, key);
-        cache.set(path, values);
-      }
-      return values;
-    },
-    writes(path) {
-      const keys = path.split('.');
-      const last = keys.pop()!;
-      if (keys.length === 0) return getParam(body, last).writes;
-      return writesAt(request.values(keys.join('.')), last);
-    },
-  };
-  if (translation.ignored?.length) ignoredByRequest.set(request, translation.ignored);
-  return request;
+}
+
+/** The options' shape on each of their paths (one empty path when none are written). */
+function optionPaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): { paths: Array<{ env: Env; shape: ObjectShape }>; capped: boolean } {
+  if (!node) return { paths: [{ env: Env.EMPTY, shape: { node: null, params: new Map(), open: false } }], capped: false };
+  const options = skipWrappers(node);
+  const resolved = resolvePaths(sourceCode, node, true);
+  const paths = resolved.alts.map(({ env, value }) => {
+    if (value.kind === 'object') return { env, shape: { ...value.shape, node: options } };
+    const open = value.kind !== 'absent';
+    return { env, shape: { node: options, params: new Map(), open } };
+  });
+  return { paths, capped: resolved.capped };
+}
+
+/** The requests one framework call sends: one per API and client its paths go to. */
+function requestsOf(sourceCode: TSESLint.SourceCode, call: ReturnType<typeof frameworkCalls>[number], file: FileFacts, settings: OpenAISettings): Request[] {
+  const optionsNode = call.adapter.options(sourceCode, call);
+  if (optionsNode === false) return [];
+  const { paths, capped } = optionPaths(sourceCode, optionsNode);
+  const groups = new Map<string, { translation: Translation; paths: BodyPath[]; ignored: Ignored[] }>();
+  for (const { env, shape } of paths) {
+    const translation = call.adapter.translate(sourceCode, call, file, settings, shape);
+    // A path the adapter cannot read: the API or the client there is not known, so nothing is judged.
+    if (!translation) return [];
+    const key = `${translation.api}:${translation.client.kind}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { translation, paths: [], ignored: [] }));
+    const body = translation.body;
+    group.paths.push({ env, value: { kind: 'object', shape: body, node: body.node ?? call.node }, shape: body });
+    for (const setting of translation.ignored ?? []) {
+      const seen = group.ignored.some((other) => other.words === setting.words && other.param.writes[0]?.property === setting.param.writes[0]?.property);
+      if (!seen) group.ignored.push(setting);
+    }
+  }
+  const requests: Request[] = [];
+  for (const { translation, paths: bodyPaths, ignored } of groups.values()) {
+    const request = requestFromPaths(siteOf(call.node, translation, optionsNode === null ? null : skipWrappers(optionsNode)), bodyPaths, capped);
+    if (ignored.length > 0) ignoredByRequest.set(request, ignored);
+    requests.push(request);
+  }
+  return requests;
 }
 
 /** The requests the file's framework calls send, in source order. */
@@ -88,7 +106,7 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   const requests: Request[] = [];
   for (const call of calls) {
     if (!versionAllows(call.adapter, filename)) continue;
-    for (const translation of call.adapter.translate(sourceCode, call, file, settings)) requests.push(requestOf(call.node, translation));
+    requests.push(...requestsOf(sourceCode, call, file, settings));
   }
   return requests;
 }

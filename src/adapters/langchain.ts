@@ -20,8 +20,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolveValues, stringValues, type Param, type Value } from '../values.js';
-import { Body, firstOf, mayBeSet, option, optionsShape } from './body.js';
+import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { Body, firstOf, mayBeSet, option } from './body.js';
 import type { Adapter, FrameworkCall, Translation } from './types.js';
 
 /** The model `ChatOpenAI` sends when none is given (`@langchain/openai` 1.x). */
@@ -78,7 +78,7 @@ function agree(models: readonly string[], complete: boolean, test: (model: strin
   return models.every((model) => test(model) === first) ? first : 'unknown';
 }
 
-function client(shape: ReturnType<typeof optionsShape>, azure: boolean, settings: OpenAISettings): ClientInfo | null {
+function client(shape: ObjectShape, azure: boolean, settings: OpenAISettings): ClientInfo | null {
   if (azure) return { kind: 'azure' };
   const baseURL = option(shape, 'configuration.baseURL');
   if (!mayBeSet(baseURL)) return { kind: 'openai' };
@@ -88,24 +88,36 @@ function client(shape: ReturnType<typeof optionsShape>, azure: boolean, settings
   return { kind, baseURL: urls[0] };
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: unknown, settings: OpenAISettings): Translation[] {
-  const node = call.node as TSESTree.NewExpression;
-  // `new ChatOpenAI('o3', {...})` (1.x) or `new ChatOpenAI({...})`.
+/** `new ChatOpenAI('o3', {...})` (1.x): the positional model's values; `null` for `new ChatOpenAI({...})`. */
+function positionalModel(sourceCode: TSESLint.SourceCode, node: TSESTree.NewExpression): Value[] | null {
   const [first, second] = node.arguments;
-  if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return [];
-  const firstValues = first ? resolveValues(sourceCode, first, true) : [];
-  const positional = second !== undefined || (firstValues.length > 0 && firstValues.every((v) => v.kind === 'primitive' && typeof v.value === 'string'));
-  const optionsNode = positional ? second : first;
-  const shape = optionsShape(sourceCode, optionsNode);
+  if (!first || first.type === 'SpreadElement') return null;
+  const values = resolveValues(sourceCode, first, true);
+  const strings = values.length > 0 && values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
+  return second !== undefined || strings ? values : null;
+}
+
+function optionsOf(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTree.Node | null | false {
+  const node = call.node as TSESTree.NewExpression;
+  const [first, second] = node.arguments;
+  if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return false;
+  const options = positionalModel(sourceCode, node) ? second : first;
+  return options ?? null;
+}
+
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+  const node = call.node as TSESTree.NewExpression;
+  const positional = positionalModel(sourceCode, node);
+  const optionsNode = shape.node;
   const clientInfo = client(shape, call.entry === 'AzureChatOpenAI', settings);
-  if (!clientInfo) return [];
+  if (!clientInfo) return null;
   const body = new Body(optionsNode ?? null, shape.open);
 
   // The model: positional (which wins over the options' `model`), `model`, `modelName`, or LangChain's default.
-  const model: Param = positional ? { name: 'model', values: firstValues, writes: [] } : firstOf(shape, 'model', 'modelName').param;
+  const model: Param = positional ? { name: 'model', values: positional, writes: [] } : firstOf(shape, 'model', 'modelName').param;
   if (model.values.some((v) => v.kind === 'absent') && !shape.open) {
     // Azure without `model` names the deployment elsewhere; the body's default model is not judged.
-    if (clientInfo.kind === 'azure') return [];
+    if (clientInfo.kind === 'azure') return null;
     const values: Value[] = model.values.map((v) => (v.kind === 'absent' ? { kind: 'primitive', value: LANGCHAIN_DEFAULT_MODEL, node } : v));
     body.send('model', { ...model, values }, 'model');
   } else body.send('model', model, 'model');
@@ -121,7 +133,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
   let api: Api;
   if (explicit === true || summary === true || byModel === true) api = 'responses';
   else if (explicit === false && summary === false && byModel === false) api = 'chat';
-  else return [];
+  else return null;
 
   const reasoning = agree(knownModels, complete, langchainReasoningModel);
   if (api === 'chat') {
@@ -147,7 +159,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
     const maxTokens = firstOf(shape, 'maxCompletionTokens', 'maxTokens');
     body.send('max_output_tokens', maxTokens.param, maxTokens.path);
   }
-  return [{ api, client: clientInfo, body: body.shape(), optionsNode: optionsNode ?? null }];
+  return { api, client: clientInfo, body: body.shape(), optionsNode };
 }
 
 export const langchain: Adapter = {
@@ -160,5 +172,6 @@ export const langchain: Adapter = {
       { path: ['AzureChatOpenAI'], use: 'construct', entry: 'AzureChatOpenAI' },
     ],
   },
+  options: optionsOf,
   translate,
 };

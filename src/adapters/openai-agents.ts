@@ -22,8 +22,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Api } from '../call-sites.js';
-import { resolveValues, skipWrappers, type Param, type Value } from '../values.js';
-import { Body, mayBeSet, option, optionsShape } from './body.js';
+import { resolveValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { Body, mayBeSet, option } from './body.js';
 import type { Adapter, FileFacts, FrameworkCall, Translation } from './types.js';
 
 /** The model an agent without `model` uses (`@openai/agents` 0.20.0, `DEFAULT_OPENAI_MODEL`). */
@@ -88,22 +88,21 @@ function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts)
   return api ? { values, api } : { values };
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts): Translation[] {
-  const [argument] = call.node.arguments;
-  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
-  const shape = optionsShape(sourceCode, argument);
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
+  const argument = shape.node;
+  if (!argument) return null;
   const settings = option(shape, 'modelSettings');
   const runner = call.entry === 'Runner';
   const model = modelOf(sourceCode, option(shape, 'model'), file);
-  if (!model) return [];
+  if (!model) return null;
   const api = model.api ?? fileApi(sourceCode, file);
-  if (!api) return [];
-  const body = new Body(skipWrappers(argument), shape.open);
+  if (!api) return null;
+  const body = new Body(argument, shape.open);
 
   if (model.values.some((v) => v.kind === 'absent')) {
     // A runner without `model` keeps each agent's; an agent's default is replaced by any runner model in the file.
     const runnerModel = (file.calls.get('Runner') ?? []).length > 0;
-    if (runner || runnerModel || shape.open) return [];
+    if (runner || runnerModel || shape.open) return null;
     const values = model.values.map((v): Value => (v.kind === 'absent' ? { kind: 'primitive', value: AGENTS_DEFAULT_MODEL, node: call.node } : v));
     body.send('model', { name: 'model', values, writes: option(shape, 'model').writes }, 'model');
   } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');
@@ -121,7 +120,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       } else if (value.kind !== 'absent') body.markOpen();
     }
   }
-  return [{ api, client: { kind: 'openai' }, body: body.shape(), optionsNode: skipWrappers(argument) }];
+  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument };
 }
 
 const AGENT_ENTRIES = [
@@ -148,8 +147,12 @@ export const openaiAgents: Adapter = {
     '@openai/agents-core': AGENT_ENTRIES,
     '@openai/agents-openai': OPENAI_ENTRIES,
   },
-  translate(sourceCode, call, file) {
-    if (AGENTS_CONTEXT_ENTRIES.has(call.entry)) return [];
-    return translate(sourceCode, call, file);
+  options(_sourceCode, call) {
+    if (AGENTS_CONTEXT_ENTRIES.has(call.entry)) return false;
+    const [argument] = call.node.arguments;
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
+  },
+  translate(sourceCode, call, file, _settings, options) {
+    return translate(sourceCode, call, file, options);
   },
 };

@@ -79,6 +79,14 @@ export interface Adapter {
   versions: readonly ModelledVersions[];
   /** The exports that start a request, by module specifier. */
   modules: Readonly<Record<string, readonly Entry[]>>;
-  /** The requests one recognised call sends (none when the file does not show enough). */
-  translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings): Translation[];
+  /**
+   * The options argument of a recognised call (`null`: none written), or `false` when the call
+   * sends no request itself (an entry that only informs others, such as `setOpenAIAPI`).
+   */
+  options(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTree.Node | null | false;
+  /**
+   * The request the call sends on one path of its options (`options`: their shape on that path), or
+   * `null` when the file does not show enough.
+   */
+  translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings, options: ObjectShape): Translation | null;
 }

@@ -22,8 +22,8 @@ import { findVariable } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Api, ClientInfo } from '../call-sites.js';
-import { resolveValues, skipWrappers, stringValues, uniqueValues, type Param, type Value } from '../values.js';
-import { Body, mayBeSet, option, optionsShape } from './body.js';
+import { resolveValues, skipWrappers, stringValues, uniqueValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { Body, mayBeSet, option } from './body.js';
 import type { Adapter, FileFacts, FrameworkCall, Ignored, Translation } from './types.js';
 
 const FRAMEWORK = 'the Vercel AI SDK';
@@ -139,10 +139,9 @@ function objectWith(node: TSESTree.Node, key: string, param: Param): Param {
   return { name: 'reasoning', values: [value], writes: [] };
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts): Translation[] {
-  const argument = firstArgument(call.node);
-  if (!argument) return [];
-  const shape = optionsShape(sourceCode, argument);
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
+  const argument = shape.node;
+  if (!argument) return null;
   const modelOption = option(shape, 'model');
   // The model must be a provider call the file shows, all through one API and one provider.
   const known = modelCalls(sourceCode, file);
@@ -150,15 +149,15 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   for (const value of modelOption.values) {
     const node = value.kind === 'call' ? value.node : value.kind === 'unknown' ? value.node : null;
     const use = node ? known.get(skipWrappers(node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node)) : undefined;
-    if (!use) return [];
+    if (!use) return null;
     uses.push(use);
   }
-  if (uses.length === 0 || new Set(uses.map((u) => u.api)).size > 1 || new Set(uses.map((u) => u.client.kind)).size > 1) return [];
+  if (uses.length === 0 || new Set(uses.map((u) => u.api)).size > 1 || new Set(uses.map((u) => u.client.kind)).size > 1) return null;
   const { api, client } = uses[0];
   const modelValues = uniqueValues(uses.flatMap((use) => (use.id ? resolveValues(sourceCode, use.id, true) : [{ kind: 'unknown', node: call.node } as Value])));
   const ids = modelValues.every((v) => v.kind === 'primitive' && typeof v.value === 'string') ? stringValues(modelValues) : [];
 
-  const body = new Body(skipWrappers(argument), shape.open);
+  const body = new Body(argument, shape.open);
   const ignored: Ignored[] = [];
   body.send('model', { name: 'model', values: modelValues, writes: [] }, 'model');
 
@@ -188,7 +187,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   if (reasoning === true) {
     const chatEffort = api === 'chat';
     if (chatEffort) body.send('reasoning_effort', effort, effortWords);
-    else if (mayBeSet(effort)) body.send('reasoning', objectWith(skipWrappers(argument), 'effort', effort), effortWords);
+    else if (mayBeSet(effort)) body.send('reasoning', objectWith(argument, 'effort', effort), effortWords);
   }
 
   /** A setting sent under `name` where `sent` holds, dropped with a warning where it does not. */
@@ -246,7 +245,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'it drops logprobs for GPT-6 models while they reason, with a warning' });
     }
   }
-  return [{ api, client, body: body.shape(), optionsNode: skipWrappers(argument), ignored }];
+  return { api, client, body: body.shape(), optionsNode: argument, ignored };
 }
 
 const CALLS = ['generateText', 'streamText', 'generateObject', 'streamObject'] as const;
@@ -271,8 +270,11 @@ export const vercelAi: Adapter = {
       { path: ['createAzure'], use: 'call', entry: 'createAzure()' },
     ],
   },
-  translate(sourceCode, call, file) {
-    if (call.entry.endsWith('()')) return [];
-    return translate(sourceCode, call, file);
+  options(_sourceCode, call) {
+    if (call.entry.endsWith('()')) return false;
+    return firstArgument(call.node) ?? false;
+  },
+  translate(sourceCode, call, file, _settings, options) {
+    return translate(sourceCode, call, file, options);
   },
 };

@@ -70,6 +70,11 @@ describe('LangChain ChatOpenAI: reports', () => {
       [`2:43 ${SAMPLING}/temperature`],
     ],
     [
+      'a model and a setting on the same path',
+      `${esm}declare const cheap: boolean;\nnew ChatOpenAI({ model: cheap ? 'gpt-4.1' : 'o3', temperature: 0.2 });`,
+      [`3:51 ${SAMPLING}/temperature`],
+    ],
+    [
       'model from a const object',
       `${esm}const MODELS = { fast: 'o3' } as const;\nnew ChatOpenAI({ model: MODELS.fast, temperature: 0.1 });`,
       [`3:38 ${SAMPLING}/temperature`],
@@ -86,6 +91,10 @@ describe('LangChain ChatOpenAI: no reports', () => {
   const cases: Array<[string, string, LintOptions?]> = [
     ['non-reasoning model, every sampling option', lc("{ model: 'gpt-4.1', temperature: 0, topP: 0.5, frequencyPenalty: 1, stop: ['END'], logitBias: { 50256: -100 } }")],
     ['default values on a reasoning model', lc("{ model: 'gpt-5', temperature: 1, topP: 1 }")],
+    [
+      'a model and a setting from different paths never meet',
+      `${esm}declare const cheap: boolean;\nnew ChatOpenAI(cheap ? { model: 'gpt-4.1', temperature: 0.2 } : { model: 'o3' });`,
+    ],
     ['gpt-5.1 defaults to effort none', lc("{ model: 'gpt-5.1', temperature: 0.2 }")],
     ['effort none written where it unlocks sampling', lc("{ model: 'gpt-5.5', reasoning: { effort: 'none' }, temperature: 0.2 }")],
     ['maxTokens is renamed for reasoning models', lc("{ model: 'o3', maxTokens: 100 }")],
