@@ -64,7 +64,13 @@ function optionPaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null
 }
 
 /** The requests one framework call sends: one per API and client its paths go to. */
-function requestsOf(sourceCode: TSESLint.SourceCode, call: ReturnType<typeof frameworkCalls>[number], file: FileFacts, settings: OpenAISettings): Request[] {
+function requestsOf(
+  sourceCode: TSESLint.SourceCode,
+  call: ReturnType<typeof frameworkCalls>[number],
+  file: FileFacts,
+  settings: OpenAISettings,
+  used: Set<TSESTree.Node>,
+): Request[] {
   const optionsNode = call.adapter.options(sourceCode, call);
   if (optionsNode === false) return [];
   const { paths, capped } = optionPaths(sourceCode, optionsNode);
@@ -73,6 +79,7 @@ function requestsOf(sourceCode: TSESLint.SourceCode, call: ReturnType<typeof fra
     const translation = call.adapter.translate(sourceCode, call, file, settings, shape);
     // A path the adapter cannot read: the API or the client there is not known, so nothing is judged.
     if (!translation) return [];
+    for (const node of translation.uses ?? []) used.add(node);
     const key = `${translation.api}:${translation.client.kind}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { translation, paths: [], ignored: [] }));
@@ -104,9 +111,19 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   }
   const file: FileFacts = { calls: byEntry };
   const requests: Request[] = [];
+  const used = new Set<TSESTree.Node>();
   for (const call of calls) {
     if (!versionAllows(call.adapter, filename)) continue;
-    requests.push(...requestsOf(sourceCode, call, file, settings));
+    requests.push(...requestsOf(sourceCode, call, file, settings, used));
   }
-  return requests;
+  // Model objects no translated call uses (a registry, a provider map): their model id alone.
+  for (const adapter of ADAPTERS) {
+    if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename)) continue;
+    for (const { node, translation } of adapter.models(sourceCode, file)) {
+      if (used.has(node)) continue;
+      const body = translation.body;
+      requests.push(requestFromPaths(siteOf(node, translation, null), [{ env: Env.EMPTY, value: { kind: 'object', shape: body, node }, shape: body }], false));
+    }
+  }
+  return requests.sort((a, b) => a.site.node.range[0] - b.site.node.range[0]);
 }

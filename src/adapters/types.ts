@@ -70,6 +70,8 @@ export interface Translation {
   optionsNode: TSESTree.Node | null;
   /** Settings the framework drops on this request. */
   ignored?: readonly Ignored[];
+  /** The model objects this request uses (`openai('o3')`), which then send no request of their own. */
+  uses?: readonly TSESTree.Node[];
 }
 
 export interface Adapter {
@@ -89,4 +91,10 @@ export interface Adapter {
    * `null` when the file does not show enough.
    */
   translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings, options: ObjectShape): Translation | null;
+  /**
+   * Model objects created in the file (`openai('o1-mini')` in a provider registry), each with the
+   * request that only names its model: judged where no translated call uses the object (its model
+   * id alone can be retired or misspelled).
+   */
+  models?(sourceCode: TSESLint.SourceCode, file: FileFacts): ReadonlyArray<{ node: TSESTree.CallExpression; translation: Translation }>;
 }

@@ -53,6 +53,7 @@ export function aiSdkModel(id: string): AiSdkModel {
 
 /** The provider calls of the file that create a language model, and the API each uses. */
 interface ModelCall {
+  node: TSESTree.CallExpression;
   api: Api;
   client: ClientInfo;
   id: TSESTree.Node | undefined;
@@ -65,10 +66,10 @@ function modelCallOf(call: TSESTree.CallExpression, provider: TSESTree.Node, cli
   const callee = skipWrappers(call.callee);
   const [id] = call.arguments;
   const idNode = id && id.type !== AST_NODE_TYPES.SpreadElement ? id : undefined;
-  if (callee === provider) return { api: 'responses', client, id: idNode };
+  if (callee === provider) return { node: call, api: 'responses', client, id: idNode };
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object === provider && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
     const api = FACTORY_METHODS[callee.property.name];
-    if (api) return { api, client, id: idNode };
+    if (api) return { node: call, api, client, id: idNode };
   }
   return null;
 }
@@ -108,9 +109,13 @@ function modelCalls(sourceCode: TSESLint.SourceCode, file: FileFacts): Map<TSEST
     ['openai', { kind: 'openai' }],
     ['azure', { kind: 'azure' }],
   ] as const) {
-    for (const call of file.calls.get(`${entry}()`) ?? []) calls.set(call, { api: 'responses', client, id: firstArgument(call) });
+    for (const call of file.calls.get(`${entry}()`) ?? []) {
+      if (call.type === AST_NODE_TYPES.CallExpression) calls.set(call, { node: call, api: 'responses', client, id: firstArgument(call) });
+    }
     for (const [method, api] of Object.entries(FACTORY_METHODS)) {
-      for (const call of file.calls.get(`${entry}.${method}()`) ?? []) calls.set(call, { api, client, id: firstArgument(call) });
+      for (const call of file.calls.get(`${entry}.${method}()`) ?? []) {
+        if (call.type === AST_NODE_TYPES.CallExpression) calls.set(call, { node: call, api, client, id: firstArgument(call) });
+      }
     }
   }
   for (const creation of file.calls.get('createOpenAI()') ?? []) providerUses(sourceCode, creation as TSESTree.CallExpression, { kind: 'openai' }, calls);
@@ -245,7 +250,19 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'it drops logprobs for GPT-6 models while they reason, with a warning' });
     }
   }
-  return { api, client, body: body.shape(), optionsNode: argument, ignored };
+  return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node) };
+}
+
+/** Every model object of the file, as a request that names only its model. */
+function models(sourceCode: TSESLint.SourceCode, file: FileFacts): Array<{ node: TSESTree.CallExpression; translation: Translation }> {
+  const out: Array<{ node: TSESTree.CallExpression; translation: Translation }> = [];
+  for (const use of modelCalls(sourceCode, file).values()) {
+    if (!use.id) continue;
+    const body = new Body(null, false);
+    body.send('model', { name: 'model', values: resolveValues(sourceCode, use.id, true), writes: [] }, 'model');
+    out.push({ node: use.node, translation: { api: use.api, client: use.client, body: body.shape(), optionsNode: null } });
+  }
+  return out;
 }
 
 const CALLS = ['generateText', 'streamText', 'generateObject', 'streamObject'] as const;
@@ -277,4 +294,5 @@ export const vercelAi: Adapter = {
   translate(sourceCode, call, file, _settings, options) {
     return translate(sourceCode, call, file, options);
   },
+  models,
 };

@@ -21,6 +21,12 @@ describe('OpenAI Agents SDK: reports', () => {
       [`2:99 ${SAMPLING}/temperature`],
     ],
     [
+      // Written modelSettings turn off the SDK's implicit effort none: gpt-5.6-luna answers at its default, medium.
+      'the default-model trap: modelSettings without a model',
+      agent("{ name: 'a', instructions: 'x', modelSettings: { temperature: 0.2 } }"),
+      [`2:70 ${SAMPLING}/temperature`],
+    ],
+    [
       'the default model with an explicit effort',
       agent("{ name: 'a', modelSettings: { reasoning: { effort: 'high' }, temperature: 0.2 } }"),
       [`2:82 ${SAMPLING}/temperature`],

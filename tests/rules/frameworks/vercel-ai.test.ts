@@ -65,6 +65,17 @@ describe('Vercel AI SDK: reports', () => {
       [`3:45 ${IGNORED}`],
     ],
     [
+      'a retired id in a provider registry, judged once per model object',
+      "import { customProvider } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nexport const models = customProvider({ languageModels: { fast: openai('o1-mini'), smart: openai.chat('gpt-5.1') } });",
+      ['3:71 openai/no-retired-models/shutDown'],
+    ],
+    [
+      // As for a shared model constant in SDK calls: reported at each call's options, not on its own.
+      'a model object used by calls is judged with those calls only',
+      `${esm}const fast = openai('gpt-4.5-preview');\nawait generateText({ model: fast, prompt: 'hi' });\nawait streamText({ model: fast, prompt: 'hi' });`,
+      ['4:20 openai/no-retired-models/shutDown', '5:18 openai/no-retired-models/shutDown'],
+    ],
+    [
       'CommonJS',
       "const { generateText } = require('ai');\nconst { openai } = require('@ai-sdk/openai');\ngenerateText({ model: openai.chat('o3'), stopSequences: ['x'], prompt: 'hi' });",
       ['3:42 openai/no-unsupported-sampling-params/alwaysRejected'],
@@ -90,6 +101,7 @@ describe('Vercel AI SDK: no reports', () => {
     ['a string model (the AI Gateway)', gen("{ model: 'openai/o3', stopSequences: ['x'], prompt: 'hi' }")],
     ['a local function named openai', "import { generateText } from 'ai';\nconst openai = (id: string) => id;\nawait generateText({ model: openai('o3') as any, temperature: 0.2, prompt: 'hi' });"],
     ['Azure: a deployment name', "import { generateText } from 'ai';\nimport { azure } from '@ai-sdk/azure';\nawait generateText({ model: azure.chat('my-o3'), stopSequences: ['x'], prompt: 'hi' });"],
+    ['a provider reached through another object', "import { generateText } from 'ai';\ndeclare const ctx: any;\nawait generateText({ model: ctx.openai('o1'), temperature: 0.2, prompt: 'hi' });"],
     ['a file that does not import the SDK', "import { generateText } from './ai';\nconst openai = { chat: (id: string) => id };\ngenerateText({ model: openai.chat('o3'), stopSequences: ['x'] });"],
   ];
   for (const [name, code, options] of cases) {
