@@ -88,11 +88,23 @@ function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts)
   return api ? { values, api } : { values };
 }
 
+/** Some `new Runner({...})` of the file may set `model`. */
+function runnerMayReplaceModel(sourceCode: TSESLint.SourceCode, file: FileFacts): boolean {
+  return (file.calls.get('Runner') ?? []).some((call) => {
+    const [argument] = call.arguments;
+    if (!argument) return false;
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
+    return resolveValues(sourceCode, argument, true).some((value) => value.kind !== 'absent' && (value.kind !== 'object' || mayBeSet(option(value.shape, 'model'))));
+  });
+}
+
 function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
   const argument = shape.node;
   if (!argument) return null;
   const settings = option(shape, 'modelSettings');
   const runner = call.entry === 'Runner';
+  // A `Runner` with a model replaces every agent's model for its runs: which model an agent meets is not known.
+  if (!runner && runnerMayReplaceModel(sourceCode, file)) return null;
   const model = modelOf(sourceCode, option(shape, 'model'), file);
   if (!model) return null;
   const api = model.api ?? fileApi(sourceCode, file);
@@ -100,9 +112,8 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   const body = new Body(argument, shape.open);
 
   if (model.values.some((v) => v.kind === 'absent')) {
-    // A runner without `model` keeps each agent's; an agent's default is replaced by any runner model in the file.
-    const runnerModel = (file.calls.get('Runner') ?? []).length > 0;
-    if (runner || runnerModel || shape.open) return null;
+    // A runner without `model` keeps each agent's.
+    if (runner || shape.open) return null;
     const values = model.values.map((v): Value => (v.kind === 'absent' ? { kind: 'primitive', value: AGENTS_DEFAULT_MODEL, node: call.node } : v));
     body.send('model', { name: 'model', values, writes: option(shape, 'model').writes }, 'model');
   } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');

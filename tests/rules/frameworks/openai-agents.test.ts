@@ -33,9 +33,14 @@ describe('OpenAI Agents SDK: reports', () => {
     ],
     ['Agent.create', `${esm}Agent.create({ name: 'a', model: 'o3', modelSettings: { temperature: 0 } });`, [`2:57 ${SAMPLING}/temperature`]],
     [
-      'a Runner model and settings apply to every run',
+      'a Runner model and settings apply to every run (agents with their own model in that file are not judged)',
       "import { Runner } from '@openai/agents';\nconst runner = new Runner({ model: 'o4-mini', modelSettings: { topP: 0.5 } });",
       ['2:36 openai/no-retired-models/shutDown', `2:64 ${SAMPLING}/sampling`],
+    ],
+    [
+      'a Runner without a model keeps the agent model',
+      "import { Agent, Runner } from '@openai/agents';\nconst runner = new Runner({ modelSettings: { store: true } });\nnew Agent({ name: 'a', model: 'o3', modelSettings: { temperature: 0.2 } });",
+      [`3:54 ${SAMPLING}/temperature`],
     ],
     [
       'Chat Completions mode: penalties and max_tokens',
@@ -93,6 +98,10 @@ describe('OpenAI Agents SDK: no reports', () => {
     [
       'an agent without model in a file whose Runner replaces it',
       "import { Agent, Runner } from '@openai/agents';\nconst runner = new Runner({ model: 'gpt-4.1' });\nnew Agent({ name: 'a', modelSettings: { reasoning: { effort: 'high' }, temperature: 0.2 } });",
+    ],
+    [
+      'an agent with a model in a file whose Runner sets a model',
+      "import { Agent, Runner } from '@openai/agents';\nconst runner = new Runner({ model: 'gpt-4.1' });\nnew Agent({ name: 'a', model: 'o3', modelSettings: { temperature: 0.2 } });",
     ],
     ['a Runner without model keeps each agent model', "import { Runner } from '@openai/agents';\nnew Runner({ modelSettings: { temperature: 0.2 } });"],
     ['a local class named Agent', "class Agent { constructor(o: object) {} }\nnew Agent({ model: 'o3', modelSettings: { temperature: 0.2 } });"],
