@@ -103,17 +103,17 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ scheduled: false }],
     messages: {
-      shutDown: kbMessage('`{{model}}`{{alias}} was shut down on {{date}} (OpenAI deprecations page); requests to it fail.', KB),
+      shutDown: kbMessage('`{{model}}`{{alias}} was shut down on {{date}}; requests to it fail.', KB),
       listedShutDown: kbMessage(
-        "`{{model}}`{{alias}} is listed as shut down on OpenAI's deprecations page (as of {{date}}, no shutdown date recorded); requests to it fail.",
+        '`{{model}}`{{alias}} is listed as shut down (as of {{date}}); requests to it fail.',
         KB,
       ),
       scheduled: kbMessage(
-        '`{{model}}`{{alias}} is scheduled to shut down on {{date}} (OpenAI deprecations page); from that day, requests to it fail.',
+        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail.',
         KB,
       ),
       typo: kbMessage(
-        '`{{model}}` is not a known model name and looks like a typo of `{{suggestion}}`; a misspelled model name fails the request.',
+        '`{{model}}` is not a known model (a typo of `{{suggestion}}`?); the request fails.',
         KB,
       ),
       replaceRetired: 'Replace `{{model}}` with `{{replacement}}` (the replacement named by {{source}}).',

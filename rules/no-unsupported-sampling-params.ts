@@ -66,14 +66,14 @@ function sentValues(param: Param): Value[] {
   return param.values.filter((value) => value.kind !== 'absent');
 }
 
-/** "the default reasoning effort `medium`", "the reasoning effort `low` set in the request", or both. */
+/** "the default effort `medium`", "the effort `low` set in the request", or both. */
 function effortText(paths: readonly ModelPath[]): string {
   const defaults = [...new Set(paths.filter((p) => !p.explicitEffort).map((p) => p.effort))];
   const explicit = [...new Set(paths.filter((p) => p.explicitEffort).map((p) => p.effort))];
   const list = (efforts: string[]): string => efforts.map((e) => `\`${e}\``).join(' or ');
   const parts: string[] = [];
-  if (defaults.length > 0) parts.push(`the default reasoning effort ${list(defaults)}`);
-  if (explicit.length > 0) parts.push(`the reasoning effort ${list(explicit)} set in the request`);
+  if (defaults.length > 0) parts.push(`the default effort ${list(defaults)}`);
+  if (explicit.length > 0) parts.push(`the effort ${list(explicit)} set in the request`);
   return parts.join(' or ');
 }
 
@@ -149,19 +149,19 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       temperature: kbMessage(
-        "`temperature` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported value: 'temperature' does not support {{errorValue}} with this model. Only the default (1) value is supported.\"); the request fails.",
+        '`temperature` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       sampling: kbMessage(
-        "`{{param}}` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        '`{{param}}` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       alwaysRejected: kbMessage(
-        "`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every reasoning effort, `none` included (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        '`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every effort (HTTP 400).',
         KB_REASONING,
       ),
       searchPreview: kbMessage(
-        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} whatever its value (HTTP 400 "Model incompatible request arguments supplied: ..."); the request fails.',
+        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} (HTTP 400).',
         KB_SEARCH,
       ),
       remove: 'Remove `{{param}}`.',
