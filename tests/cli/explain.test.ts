@@ -2,6 +2,7 @@
 // Node SDK's `400 <message>`, the Python SDK's `openai.BadRequestError: Error code: 400 - {...}`, the raw
 // JSON body, and the captured log lines in real-errors.ts), to its KB entry; the output; no match; bad
 // input. Runs the CLI's `main` in-process (tests/cli/bin.test.ts runs the built bin once).
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { KB_ENTRIES } from '../../src/kb/index.js';
 import type { KbEntry } from '../../src/kb/index.js';
@@ -9,6 +10,8 @@ import { RULE_META } from '../../src/cli/rule-meta.js';
 import { clientForms } from './forms.js';
 import { CAPTURED, FEWER_THAN_THREE, NOT_REAL_SIGNATURES } from './real-errors.js';
 import { explainJson, run } from './run.js';
+
+const { version: VERSION } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 /** A real text in each form it is met in; an SDK form only where the error has an HTTP status. */
 function forms(entry: KbEntry, text: string): Record<string, string> {
@@ -60,7 +63,7 @@ describe('explain output', () => {
     expect(stdout).toContain("       await client.chat.completions.create({ model: 'o3', max_completion_tokens: 4000, messages });");
     expect(stdout).toContain('  openai/no-unsupported-max-tokens (in `recommended`)');
     expect(stdout).toContain(
-      '    docs:  https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-unsupported-max-tokens.md',
+      `    docs:  https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${VERSION}/docs/rules/no-unsupported-max-tokens.md`,
     );
     expect(stdout).toContain("    import openai from 'eslint-plugin-openai';\n    export default [openai.configs.recommended];\n");
     // Wrapped for a terminal, code lines excepted.
@@ -91,7 +94,7 @@ describe('explain output', () => {
         configLine: "'openai/no-unsupported-max-tokens': 'error'",
         known: true,
         recommended: true,
-        docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/no-unsupported-max-tokens.md',
+        docs: `https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${VERSION}/docs/rules/no-unsupported-max-tokens.md`,
       }),
     ]);
     expect(json.also).toEqual([]);
