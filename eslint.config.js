@@ -31,12 +31,6 @@ export default defineConfig([
     name: 'openai-self/eslint-plugin',
     files: ['rules/**/*.ts', 'src/**/*.ts'],
     extends: [eslintPlugin.configs.recommended],
-    rules: {
-      // Rules report through the shared `reportFixOrSuggest` helper (src/fix.ts), which takes the
-      // suggestion's messageId as an option: these two rules cannot follow it and misreport.
-      'eslint-plugin/require-meta-has-suggestions': 'off',
-      'eslint-plugin/no-unused-message-ids': 'off',
-    },
   },
   {
     name: 'openai-self/eslint-plugin-tests',

@@ -1,12 +1,38 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { appendArrayElementsFix, insertPropertyFix, quoteLike, removePropertyFix, removeWritesFix, renamePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction, lineIndent, startsLine, staticKey } from '../src/fix.js';
-import { INCLUDE_LOGPROBS } from '../src/logprobs.js';
-import type { Request } from '../src/request.js';
-import { reportNodeFor } from '../src/report.js';
-import { getParam, hasUnknown, isWritten, skipWrappers, type Param, type Value, type Write } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  appendArrayElementsFix,
+  combineFixes,
+  createRule,
+  flattenedObjectText,
+  fixOrSuggest,
+  getParam,
+  hasUnknown,
+  INCLUDE_LOGPROBS,
+  insertPropertySafely,
+  isFalse,
+  isTrue,
+  isWritten,
+  kbMessage,
+  lineIndent,
+  onRequest,
+  quoteIn,
+  removePropertyFix,
+  removeWritesFix,
+  renamePropertyFix,
+  replaceNodeFix,
+  sentValues,
+  singleLocalWrite,
+  skipWrappers,
+  startsLine,
+  suggestions,
+  surelyAbsent,
+  type FixFunction,
+  type Param,
+  type RequestFacts,
+  type Value,
+  type Write,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-responses-unsupported-chat-parameter';
 
@@ -29,11 +55,6 @@ type MessageId =
   | 'renameToInput'
   | 'remove';
 
-/** Nothing writes the parameter and no unknown part of the body can: it is not sent. */
-function surelyAbsent(param: Param): boolean {
-  return param.writes.length === 0 && param.values.every((v) => v.kind === 'absent');
-}
-
 /**
  * The parameter is sent: written with a value that is not statically `null`/`undefined`, by a
  * property JSON keeps (a method or a setter-only accessor is dropped from the body).
@@ -48,82 +69,6 @@ function isSent(param: Param): boolean {
   });
 }
 
-function isTrue(value: Value): boolean {
-  return value.kind === 'primitive' && value.value === true;
-}
-
-function isFalse(value: Value): boolean {
-  return value.kind === 'primitive' && value.value === false;
-}
-
-/** The quote a new string in `node` should use: that of its first string literal (default single). */
-function quoteIn(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, value: string): string {
-  const token = sourceCode.getTokens(node).find((t) => t.type === 'String');
-  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
-}
-
-/** `insertPropertyFix`, but only where no comment sits between the last property (or `{`) and `}`. */
-function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction | null {
-  const opening = sourceCode.getFirstToken(object);
-  const closing = sourceCode.getLastToken(object);
-  if (!opening || !closing) return null;
-  if (sourceCode.commentsExistBetween(object.properties.at(-1) ?? opening, closing)) return null;
-  return insertPropertyFix(sourceCode, object, text);
-}
-
-function combine(...fixes: Array<FixFunction | null>): FixFunction | null {
-  if (fixes.some((fix) => fix === null)) return null;
-  return (fixer) => fixes.flatMap((fix) => fix!(fixer));
-}
-
-/**
- * The text of `{ type: 'json_schema', json_schema: { name, schema, strict } }` with the members of
- * `json_schema` moved up one level: `{ type: 'json_schema', name, schema, strict }`. `null` when the
- * shape is not plain enough to rewrite safely (spreads, computed keys, colliding keys, a layout it
- * cannot re-indent).
- */
-function flattenedText(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nested: TSESTree.Property): string | null {
-  const inner = nested.value;
-  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner.properties.length === 0) return null;
-  const outerKeys = new Set<string>();
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
-    const key = staticKey(property);
-    if (key === null) return null;
-    if (property !== nested) outerKeys.add(key);
-  }
-  const members: string[] = [];
-  const multiline = inner.loc.start.line !== inner.loc.end.line;
-  const outerIndent = lineIndent(sourceCode, nested.loc.start.line);
-  if (multiline && !startsLine(sourceCode, nested)) return null;
-  for (const property of inner.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
-    const key = staticKey(property);
-    if (key === null || outerKeys.has(key)) return null;
-    let text = sourceCode.getText(property);
-    if (multiline) {
-      if (!startsLine(sourceCode, property)) return null;
-      const innerIndent = lineIndent(sourceCode, property.loc.start.line);
-      if (text.includes('\n')) {
-        const tokens = sourceCode.getTokens(property);
-        if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
-        const lines = text.split('\n');
-        for (let i = 1; i < lines.length; i++) {
-          if (lines[i].trim() === '') continue;
-          if (!lines[i].startsWith(innerIndent)) return null;
-          lines[i] = outerIndent + lines[i].slice(innerIndent.length);
-        }
-        text = lines.join('\n');
-      }
-    }
-    members.push(text);
-  }
-  const joined = members.join(multiline ? `,\n${outerIndent}` : ', ');
-  const full = sourceCode.getText(object);
-  const offset = object.range[0];
-  return full.slice(0, nested.range[0] - offset) + joined + full.slice(nested.range[1] - offset);
-}
-
 /**
  * The `text.format` value text for a `response_format` written in `property`: the value as written
  * for `text`/`json_object` formats, the flattened object for a nested `json_schema` written inline,
@@ -131,7 +76,7 @@ function flattenedText(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectE
  * unknown variable) or a `json_schema` format is not written inline.
  */
 function formatText(sourceCode: TSESLint.SourceCode, param: Param, property: TSESTree.Property): { text: string; flattened: boolean } | null {
-  const present = param.values.filter((v) => v.kind !== 'absent');
+  const present = sentValues(param);
   const valueText = property.shorthand ? sourceCode.getText(property.key) : sourceCode.getText(property.value);
   let nested: Extract<Value, { kind: 'object' }> | null = null;
   for (const value of present) {
@@ -152,7 +97,7 @@ function formatText(sourceCode: TSESLint.SourceCode, param: Param, property: TSE
   const jsonSchema = getParam(nested.shape, 'json_schema');
   const write = singleLocalWrite(jsonSchema.writes);
   if (!write || write.object !== object || nested.shape.open) return null;
-  const flat = flattenedText(sourceCode, object, write.property);
+  const flat = flattenedObjectText(sourceCode, object, write.property);
   if (flat === null) return null;
   // The value may wrap the object (`{ ... } as const`): keep the wrapper, swap the object's text.
   const valueFull = sourceCode.getText(property.value);
@@ -183,7 +128,7 @@ function textProperty(sourceCode: TSESLint.SourceCode, property: TSESTree.Proper
  * Move `response_format` to `text.format`: replace the property with `text: { format: ... }` when
  * the request has no `text`, or move its value into an inline `text` object that has no `format`.
  */
-function moveFormatFix(sourceCode: TSESLint.SourceCode, request: Request, param: Param): { fix: FixFunction | null; flattened: boolean } {
+function moveFormatFix(sourceCode: TSESLint.SourceCode, request: RequestFacts, param: Param): { fix: FixFunction | null; flattened: boolean } {
   const none = { fix: null, flattened: false };
   const write = singleLocalWrite(param.writes);
   if (!write) return none;
@@ -203,7 +148,7 @@ function moveFormatFix(sourceCode: TSESLint.SourceCode, request: Request, param:
   const textObject = skipWrappers(textWrite.property.value);
   if (textObject.type !== AST_NODE_TYPES.ObjectExpression || textObject !== textValue.node) return none;
   if (!surelyAbsent(getParam(textValue.shape, 'format')) || format.text.includes('\n')) return none;
-  const fix = combine(removePropertyFix(sourceCode, property), insertPropertySafely(sourceCode, textObject, `format: ${format.text}`));
+  const fix = combineFixes(removePropertyFix(sourceCode, property), insertPropertySafely(sourceCode, textObject, `format: ${format.text}`));
   return { fix, flattened: format.flattened };
 }
 
@@ -212,7 +157,7 @@ function moveFormatFix(sourceCode: TSESLint.SourceCode, request: Request, param:
  * has no `include`, else appended to the inline `include` array written here (or only removed when
  * the array already has it).
  */
-function includeFix(sourceCode: TSESLint.SourceCode, request: Request, write: Write): FixFunction | null {
+function includeFix(sourceCode: TSESLint.SourceCode, request: RequestFacts, write: Write): FixFunction | null {
   const { property } = write;
   const include = request.param('include');
   const entry = quoteIn(sourceCode, write.object, INCLUDE_LOGPROBS);
@@ -224,7 +169,7 @@ function includeFix(sourceCode: TSESLint.SourceCode, request: Request, write: Wr
   if (array.type !== AST_NODE_TYPES.ArrayExpression || array !== value.node) return null;
   const remove = removePropertyFix(sourceCode, property);
   if (value.elements.some((e) => e.some((v) => v.kind === 'primitive' && v.value === INCLUDE_LOGPROBS))) return remove;
-  return combine(remove, appendArrayElementsFix(sourceCode, array, [entry]));
+  return combineFixes(remove, appendArrayElementsFix(sourceCode, array, [entry]));
 }
 
 export default createRule<[], MessageId>({
@@ -279,13 +224,10 @@ export default createRule<[], MessageId>({
       const responseFormat = request.param('response_format');
       if (isSent(responseFormat)) {
         const { fix, flattened } = moveFormatFix(sourceCode, request, responseFormat);
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, responseFormat),
+        context.report({
+          node: request.reportNode(responseFormat),
           messageId: 'responseFormat',
-          fix,
-          certain: false,
-          suggestMessageId: 'moveToTextFormat',
-          suggestData: { flatten: flattened ? ' and flatten its `json_schema` object' : '' },
+          suggest: suggestions([{ messageId: 'moveToTextFormat', data: { flatten: flattened ? ' and flatten its `json_schema` object' : '' }, fix }]),
         });
       }
 
@@ -295,70 +237,59 @@ export default createRule<[], MessageId>({
         const param = request.param(name);
         const write = singleLocalWrite(param.writes);
         if (isSent(maxOutput)) {
-          reportFixOrSuggest(context, {
-            node: reportNodeFor(request, param),
+          context.report({
+            node: request.reportNode(param),
             messageId: 'outputCap',
             data: { param: name },
-            fix: write ? removePropertyFix(sourceCode, write.property) : null,
-            certain: false,
-            suggestMessageId: 'removeOutputCap',
-            suggestData: { param: name },
+            suggest: suggestions([{ messageId: 'removeOutputCap', data: { param: name }, fix: write ? removePropertyFix(sourceCode, write.property) : null }]),
           });
           continue;
         }
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: 'outputCap',
           data: { param: name },
-          fix: write ? renamePropertyFix(sourceCode, write.property, 'max_output_tokens') : null,
           // The key is rejected whatever its value, and `max_output_tokens` means the same: certain
           // when the rename touches one property of this call and cannot collide with another key.
-          certain: write !== null && written.length === 1 && !hasUnknown(maxOutput.values),
-          suggestMessageId: 'renameToMaxOutputTokens',
-          suggestData: { param: name },
+          ...fixOrSuggest({ certain: write !== null && written.length === 1 && !hasUnknown(maxOutput.values), suggest: [{ messageId: 'renameToMaxOutputTokens', data: { param: name }, fix: write ? renamePropertyFix(sourceCode, write.property, 'max_output_tokens') : null }] }),
         });
       }
 
       const logprobs = request.param('logprobs');
       if (isSent(logprobs)) {
         const write = singleLocalWrite(logprobs.writes);
-        const present = logprobs.values.filter((v) => v.kind !== 'absent');
-        const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-        if (write && !present.every(isFalse)) {
-          const fix = includeFix(sourceCode, request, write);
-          if (fix) suggestions.push({ messageId: 'useInclude', fix });
-        }
-        if (write && !present.every(isTrue)) {
-          const fix = removePropertyFix(sourceCode, write.property);
-          if (fix) suggestions.push({ messageId: 'remove', data: { param: 'logprobs' }, fix });
-        }
-        context.report({ node: reportNodeFor(request, logprobs), messageId: 'logprobs', suggest: suggestions });
+        const present = sentValues(logprobs);
+        const include = write && !present.every(isFalse) ? includeFix(sourceCode, request, write) : null;
+        const remove = write && !present.every(isTrue) ? removePropertyFix(sourceCode, write.property) : null;
+        context.report({
+          node: request.reportNode(logprobs),
+          messageId: 'logprobs',
+          suggest: suggestions([
+            { messageId: 'useInclude', fix: include },
+            { messageId: 'remove', data: { param: 'logprobs' }, fix: remove },
+          ]),
+        });
       }
 
       const messages = request.param('messages');
       if (isSent(messages)) {
         const write = singleLocalWrite(messages.writes);
         const input = request.param('input');
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, messages),
+        context.report({
+          node: request.reportNode(messages),
           messageId: 'messages',
-          fix: write && surelyAbsent(input) ? renamePropertyFix(sourceCode, write.property, 'input') : null,
-          certain: false,
-          suggestMessageId: 'renameToInput',
+          suggest: suggestions([{ messageId: 'renameToInput', fix: write && surelyAbsent(input) ? renamePropertyFix(sourceCode, write.property, 'input') : null }]),
         });
       }
 
       for (const name of DROPPED) {
         const param = request.param(name);
         if (!isSent(param)) continue;
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: 'dropped',
           data: { param: name },
-          fix: removeWritesFix(sourceCode, param.writes),
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: name },
+          suggest: suggestions([{ messageId: 'remove', data: { param: name }, fix: removeWritesFix(sourceCode, param.writes) }]),
         });
       }
     });

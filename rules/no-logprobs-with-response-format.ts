@@ -1,8 +1,4 @@
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { reportFixOrSuggest } from '../src/fix.js';
-import { logprobsParams } from '../src/logprobs.js';
-import { getParam, isWritten, type Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import { createRule, fixOrSuggest, getParam, isWritten, kbMessage, onRequest, type Value } from '../src/rule-kit/index.js';
 
 const KB = 'llm/logprobs-request-fails-on-structured-output';
 
@@ -70,9 +66,8 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request) => {
-      const found = logprobsParams(sourceCode, request);
+      const found = request.logprobs();
       if (found.length === 0) return;
       const chat = request.site.api === 'chat';
       const formats = (chat ? request.values('response_format') : request.values('text.format')).map((value) =>
@@ -87,14 +82,11 @@ export default createRule({
       const topStays = top ? !(top.fix && top.certain) : isWritten(request.param('top_logprobs'));
       for (const item of found) {
         const include = item.kind === 'include';
-        reportFixOrSuggest(context, {
+        context.report({
           node: item.node,
           messageId: chat ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { param: item.kind },
-          fix: item.fix,
-          certain: everyPathJson && item.certain && !(item.kind === 'logprobs' && topStays),
-          suggestMessageId: include ? 'removeInclude' : 'remove',
-          suggestData: { param: item.kind },
+          ...fixOrSuggest({ certain: everyPathJson && item.certain && !(item.kind === 'logprobs' && topStays), suggest: [include ? { messageId: 'removeInclude', data: { param: item.kind }, fix: item.fix } : { messageId: 'remove', data: { param: item.kind }, fix: item.fix }] }),
         });
       }
     });

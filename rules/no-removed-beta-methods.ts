@@ -1,9 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { hasCommentsIn, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
-import type { Request } from '../src/request.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  contains,
+  createRule,
+  fixOrSuggest,
+  hasCommentsIn,
+  kbMessage,
+  onRequest,
+  type FixFunction,
+  type RequestFacts,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-node-removed-beta-chat-methods';
 
@@ -14,7 +20,7 @@ const REMOVED_IN = 5;
  * The `X.beta` and `X.beta.chat` member expressions of the call's chain, where `beta` is read
  * directly by `.chat` (no parentheses or casts in between).
  */
-function betaMembers(request: Request): { beta: TSESTree.MemberExpression; chat: TSESTree.MemberExpression } | null {
+function betaMembers(request: RequestFacts): { beta: TSESTree.MemberExpression; chat: TSESTree.MemberExpression } | null {
   const beta = request.site.receiver.parent;
   if (beta?.type !== AST_NODE_TYPES.MemberExpression || beta.object !== request.site.receiver) return null;
   const chat = beta.parent;
@@ -39,10 +45,6 @@ function removeBetaFix(sourceCode: TSESLint.SourceCode, beta: TSESTree.MemberExp
   const key = sourceCode.getText(chat.property);
   const text = chat.computed ? `${optional ? '?.' : ''}[${key}]` : `${optional ? '?.' : '.'}${key}`;
   return (fixer) => fixer.replaceTextRange([start, end], text);
-}
-
-function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 }
 
 export default createRule({
@@ -73,8 +75,8 @@ export default createRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
-      const { site } = request;
+    return onRequest(context, (request) => {
+      const { site, settings } = request;
       if (settings.sdkVersion !== undefined && settings.sdkVersion < REMOVED_IN) return;
       // Another SDK with OpenAI's call paths has its own history.
       if (site.client.kind === 'lookalike') return;
@@ -87,15 +89,12 @@ export default createRule({
       const members = betaMembers(request);
       // In this call's own member chain, the edit is local and certain; through a same-file alias
       // (`const completions = client.beta.chat.completions`) it changes a declaration others may read.
-      const direct = members !== null && within(members.chat, callee);
-      reportFixOrSuggest(context, {
+      const direct = members !== null && contains(callee, members.chat);
+      context.report({
         node: members && direct ? members.beta.property : callee,
         messageId: 'removedBeta',
         data: { method: site.method },
-        fix: members ? removeBetaFix(sourceCode, members.beta, members.chat) : null,
-        certain: direct,
-        suggestMessageId: 'removeBeta',
-        suggestData: { method: site.method },
+        ...fixOrSuggest({ certain: direct, suggest: [{ messageId: 'removeBeta', data: { method: site.method }, fix: members ? removeBetaFix(sourceCode, members.beta, members.chat) : null }] }),
       });
     });
   },

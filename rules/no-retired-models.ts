@@ -1,16 +1,22 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { ClientInfo } from '../src/call-sites.js';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { quoteLike, type FixFunction } from '../src/fix.js';
-import { modelPaths, type ModelEntry } from '../src/models/index.js';
 import { DEFAULT_CATALOG, normalizeModelName } from '../src/models/lookup.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';
-import { reportNodeFor } from '../src/report.js';
-import type { Request } from '../src/request.js';
-import { catalogOf, effectiveDate, type OpenAISettings } from '../src/settings.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  catalogOf,
+  contains,
+  createRule,
+  effectiveDate,
+  kbMessage,
+  onRequest,
+  quoteLike,
+  type ClientInfo,
+  type FixFunction,
+  type ModelEntry,
+  type OpenAISettings,
+  type RequestFacts,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
@@ -36,17 +42,13 @@ function otherProvider(client: ClientInfo): boolean {
   return OTHER_PROVIDERS.has(client.kind);
 }
 
-function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
-}
-
 /**
  * The model value itself when it is written in this call (or in the call of a local function that
  * passes it in); else where reports about `model` go (its property here, or the body).
  */
-function reportNode(request: Request, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
-  if (within(node, request.site.node) || via.some((call) => within(node, call))) return node;
-  return reportNodeFor(request, request.param('model'));
+function reportNode(request: RequestFacts, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
+  if (contains(request.site.node, node) || via.some((call) => contains(call, node))) return node;
+  return request.reportNode(request.param('model'));
 }
 
 /** Replace a string literal (or a template without expressions) that spells a model name. */
@@ -125,13 +127,14 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const scheduled = options.scheduled ?? false;
     const withinDays = options.withinDays;
-    return onRequest(context, (request, settings) => {
-      const elsewhere = otherProvider(request.site.client);
+    return onRequest(context, (request) => {
+      const { settings } = request;
+      const elsewhere = otherProvider(request.client);
       const today = effectiveDate(settings);
       const reported = new Set<TSESTree.Node>();
 
       // Catalog models: shut down, listed as shut down, or scheduled.
-      for (const path of modelPaths(request, settings).paths) {
+      for (const path of request.models().paths) {
         if (reported.has(path.modelNode)) continue;
         const aliased = Object.hasOwn(settings.modelAliases, path.model);
         if (elsewhere && !aliased) continue;

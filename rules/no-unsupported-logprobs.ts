@@ -1,22 +1,22 @@
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { reportFixOrSuggest } from '../src/fix.js';
-import { INCLUDE_LOGPROBS, logprobsParams, type LogprobsParam } from '../src/logprobs.js';
-import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
-import { pathsMeeting, valuesMeeting, viaPhrase } from '../src/report.js';
-import type { Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  alternatives,
+  codeList,
+  createRule,
+  fixOrSuggest,
+  INCLUDE_LOGPROBS,
+  isTrue,
+  kbMessage,
+  modelList,
+  onRequest,
+  rejectsLogprobs,
+  unique,
+  viaPhrase,
+  type LogprobsParam,
+  type ModelPath,
+  type Value,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-reasoning-model-logprobs';
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
-
-/** `` `low` `` / `` `low` or `high` `` / `` `low`, `medium` or `high` ``. */
-function orList(items: readonly string[]): string {
-  const quoted = items.map((item) => `\`${item}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
 
 /**
  * The effort under which the failing paths fail, as a phrase that follows the model names:
@@ -29,18 +29,18 @@ function effortPhrase(failing: readonly ModelPath[]): string {
   const byDefault = reasoning.filter((p) => !p.explicitEffort);
   const defaults = unique(byDefault.map((p) => p.effort));
   const parts: string[] = [];
-  if (explicit.length > 0) parts.push(`reasoning effort ${orList(explicit)}`);
+  if (explicit.length > 0) parts.push(`reasoning effort ${codeList(explicit, 'or')}`);
   if (defaults.length > 0) {
     const owner = unique(byDefault.map((p) => p.model)).length > 1 ? 'their' : 'its';
-    parts.push(`${owner} default reasoning effort ${orList(defaults)}`);
+    parts.push(`${owner} default reasoning effort ${codeList(defaults, 'or')}`);
   }
-  return parts.length > 0 ? ` at ${parts.join(' or ')}` : '';
+  return parts.length > 0 ? ` at ${alternatives(parts)}` : '';
 }
 
 /** The values of the parameter that ask for logprobs (`logprobs: true`, a `top_logprobs` number, an `include` with the entry). */
 function asking(item: LogprobsParam): Value[] {
   return item.param.values.filter((v) => {
-    if (item.kind === 'logprobs') return v.kind === 'primitive' && v.value === true;
+    if (item.kind === 'logprobs') return isTrue(v);
     if (item.kind === 'include') return v.kind === 'array' && (v.elements?.some((e) => e.some((x) => x.kind === 'primitive' && x.value === INCLUDE_LOGPROBS)) ?? false);
     return v.kind !== 'absent' && v.kind !== 'unknown';
   });
@@ -77,27 +77,23 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
-      const found = logprobsParams(sourceCode, request);
+    return onRequest(context, (request) => {
+      const found = request.logprobs();
       if (found.length === 0) return;
-      const { failing: allFailing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
+      const { failing: allFailing, allFail } = request.judge(rejectsLogprobs);
       if (allFailing.length === 0) return;
       for (const item of found) {
         // Only paths this parameter asks for logprobs on (a value from one call of a local function never meets another call's model).
         const values = asking(item);
-        const failing = pathsMeeting(allFailing, values);
+        const failing = request.pathsMeeting(allFailing, values);
         if (failing.length === 0) continue;
-        const data = { model: modelList(failing), effort: effortPhrase(failing), via: viaPhrase([...failing, ...valuesMeeting(values, failing)]) };
+        const data = { model: modelList(failing), effort: effortPhrase(failing), via: viaPhrase([...failing, ...request.valuesMeeting(values, failing)]) };
         const include = item.kind === 'include';
-        reportFixOrSuggest(context, {
+        context.report({
           node: item.node,
           messageId: request.site.api === 'chat' ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { ...data, param: item.kind },
-          fix: item.fix,
-          certain: allFail && item.certain,
-          suggestMessageId: include ? 'removeInclude' : 'remove',
-          suggestData: { param: item.kind },
+          ...fixOrSuggest({ certain: allFail && item.certain, suggest: [include ? { messageId: 'removeInclude', data: { param: item.kind }, fix: item.fix } : { messageId: 'remove', data: { param: item.kind }, fix: item.fix }] }),
         });
       }
     });

@@ -1,9 +1,18 @@
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { removePropertyFix, renamePropertyFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsOnReasoningModel } from '../src/models/index.js';
-import { isCertainWrite, pathsMeeting, primaryWrite, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
-import { isWritten } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  createRule,
+  fixOrSuggest,
+  isCertainWrite,
+  isWritten,
+  kbMessage,
+  modelList,
+  onRequest,
+  primaryWrite,
+  rejectsOnReasoningModel,
+  removePropertyFix,
+  renamePropertyFix,
+  sentValues,
+  viaPhrase,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-max-tokens-reasoning-model';
 
@@ -31,14 +40,14 @@ export default createRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
+    return onRequest(context, (request) => {
       if (request.site.api !== 'chat') return;
       const param = request.param('max_tokens');
       if (!isWritten(param)) return;
-      const judged = judge(modelPaths(request, settings), rejectsOnReasoningModel);
+      const judged = request.judge(rejectsOnReasoningModel);
       // Only paths `max_tokens` is sent on (a value from one call of a local function never meets another call's model).
-      const sent = param.values.filter((v) => v.kind !== 'absent');
-      const failing = pathsMeeting(judged.failing, sent);
+      const sent = sentValues(param);
+      const failing = request.pathsMeeting(judged.failing, sent);
       if (failing.length === 0) return;
       const { allFail } = judged;
       const write = primaryWrite(param);
@@ -50,13 +59,11 @@ export default createRule({
           ? removePropertyFix(sourceCode, write.property)
           : renamePropertyFix(sourceCode, write.property, 'max_completion_tokens')
         : null;
-      reportFixOrSuggest(context, {
-        node: reportNodeFor(request, param),
+      context.report({
+        node: request.reportNode(param),
         messageId: 'maxTokens',
-        data: { model: modelList(failing), via: viaPhrase([...failing, ...valuesMeeting(sent, failing)]) },
-        fix,
-        certain: allFail && certainWrite !== null && !hasReplacement,
-        suggestMessageId: hasReplacement ? 'remove' : 'rename',
+        data: { model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },
+        ...fixOrSuggest({ certain: allFail && certainWrite !== null && !hasReplacement, suggest: [hasReplacement ? { messageId: 'remove', fix } : { messageId: 'rename', fix }] }),
       });
     });
   },

@@ -1,20 +1,35 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, quoteLike, removeWritesFix, reportFixOrSuggest, type FixFunction } from '../src/fix.js';
 import {
-  judge,
+  alternatives,
+  code,
+  createRule,
+  distinctNumbers,
+  fixOrSuggest,
+  suggestions,
+  insertPropertySafely,
+  isCertainWrite,
+  isWritten,
+  kbMessage,
   modelList,
-  modelPaths,
+  onRequest,
+  quoteLike,
   rejectsOnReasoningModel,
   rejectsSampling,
+  removeWritesFix,
+  sentValues,
+  skipWrappers,
+  surelyAbsent,
+  unique,
+  viaPhrase,
   type ModelPath,
+  type Offer,
   type ModelPaths,
-} from '../src/models/index.js';
-import type { Request } from '../src/request.js';
-import { isCertainWrite, pathsMeeting, reportNodeFor, valuesMeeting, viaPhrase } from '../src/report.js';
-import { isWritten, skipWrappers, type Param, type Value, type Write } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+  type Param,
+  type RequestFacts,
+  type Value,
+  type Write,
+} from '../src/rule-kit/index.js';
 
 const KB_REASONING = 'llm/openai-reasoning-model-sampling-parameters';
 const KB_SEARCH = 'llm/openai-search-preview-sampling-parameters';
@@ -52,39 +67,25 @@ function nonDefaultValues(param: Param, defaultValue: number): Value[] {
   return param.values.filter((value) => value.kind === 'primitive' && typeof value.value === 'number' && value.value !== defaultValue);
 }
 
-/** The distinct numbers among `values`. */
-function distinctNumbers(values: readonly Value[]): number[] {
-  const out: number[] = [];
-  for (const value of values) {
-    if (value.kind === 'primitive' && typeof value.value === 'number' && !out.includes(value.value)) out.push(value.value);
-  }
-  return out;
+/** A non-default value rejected on this path by a reasoning model (search-preview models are judged on their own). */
+function rejectsNonDefaultSampling(path: ModelPath): boolean | undefined {
+  return path.entry.searchPreview ? false : rejectsSampling(path);
 }
 
-/** The values a parameter is sent with (not absent). */
-function sentValues(param: Param): Value[] {
-  return param.values.filter((value) => value.kind !== 'absent');
+/** A search-preview model rejects the parameter whatever its value. */
+function rejectsAnySampling(path: ModelPath): boolean {
+  return path.entry.searchPreview === true;
 }
 
 /** "the default effort `medium`", "the effort `low` set in the request", or both. */
 function effortText(paths: readonly ModelPath[]): string {
-  const defaults = [...new Set(paths.filter((p) => !p.explicitEffort).map((p) => p.effort))];
-  const explicit = [...new Set(paths.filter((p) => p.explicitEffort).map((p) => p.effort))];
-  const list = (efforts: string[]): string => efforts.map((e) => `\`${e}\``).join(' or ');
+  const defaults = unique(paths.filter((p) => !p.explicitEffort).map((p) => p.effort));
+  const explicit = unique(paths.filter((p) => p.explicitEffort).map((p) => p.effort));
+  const list = (efforts: string[]): string => alternatives(efforts.map(code));
   const parts: string[] = [];
   if (defaults.length > 0) parts.push(`the default effort ${list(defaults)}`);
   if (explicit.length > 0) parts.push(`the effort ${list(explicit)} set in the request`);
-  return parts.join(' or ');
-}
-
-/** `insertPropertyFix`, but only where no comment sits between the last property and the closing brace. */
-function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction | null {
-  const closing = sourceCode.getLastToken(object);
-  const opening = sourceCode.getFirstToken(object);
-  if (!closing || !opening) return null;
-  const last = object.properties.at(-1);
-  if (sourceCode.commentsExistBetween(last ?? opening, closing)) return null;
-  return insertPropertyFix(sourceCode, object, text);
+  return alternatives(parts);
 }
 
 /** Every possible model is known, and accepts effort `none` with sampling parameters unlocked. */
@@ -102,10 +103,10 @@ function allAcceptEffortNone(model: ModelPaths): boolean {
  */
 function effortNoneSuggestion(
   sourceCode: TSESLint.SourceCode,
-  request: Request,
+  request: RequestFacts,
   model: ModelPaths,
   write: Write | null,
-): TSESLint.SuggestionReportDescriptor<MessageId> | null {
+): Offer<MessageId> | null {
   if (!write?.local || !allAcceptEffortNone(model)) return null;
   const body = request.bodyValues.length === 1 ? request.bodyValues[0] : null;
   if (body?.kind !== 'object' || body.node !== write.object) return null;
@@ -113,13 +114,13 @@ function effortNoneSuggestion(
   if (request.site.api === 'chat') {
     const effort = request.param('reasoning_effort');
     // Not written at all (`reasoning_effort: undefined` would become a duplicate key).
-    if (effort.writes.length > 0 || !effort.values.every((v) => v.kind === 'absent')) return null;
+    if (!surelyAbsent(effort)) return null;
     const fix = insertPropertySafely(sourceCode, write.object, `reasoning_effort: ${none}`);
     return fix && { messageId: 'setEffortNoneChat', fix };
   }
   if (request.writes('reasoning.effort').length > 0 || !request.values('reasoning.effort').every((v) => v.kind === 'absent')) return null;
   const reasoning = request.param('reasoning');
-  if (reasoning.writes.length === 0 && reasoning.values.every((v) => v.kind === 'absent')) {
+  if (surelyAbsent(reasoning)) {
     const fix = insertPropertySafely(sourceCode, write.object, `reasoning: { effort: ${none} }`);
     return fix && { messageId: 'setEffortNoneResponses', fix };
   }
@@ -172,10 +173,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
-      let model: ModelPaths | null = null;
-      const paths = (): ModelPaths => (model ??= modelPaths(request, settings));
-
+    return onRequest(context, (request) => {
       for (const name of SAMPLING_BY_API[request.site.api]) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
@@ -183,46 +181,38 @@ export default createRule<[], MessageId>({
         const removal = removeWritesFix(sourceCode, param.writes);
         const nonDefault = nonDefaultValues(param, SAMPLING_DEFAULTS[name]);
         // Reasoning models accept the default value, so only a known other value is an error there.
-        const reasoning =
-          nonDefault.length > 0 ? judge(paths(), (p) => (p.entry.searchPreview ? false : rejectsSampling(p))) : null;
+        const reasoning = nonDefault.length > 0 ? request.judge(rejectsNonDefaultSampling) : null;
         // Only paths the value is sent on (a value from one call of a local function never meets another call's model).
-        const reasoningFailing = reasoning ? pathsMeeting(reasoning.failing, nonDefault) : [];
+        const reasoningFailing = reasoning ? request.pathsMeeting(reasoning.failing, nonDefault) : [];
         if (reasoningFailing.length > 0) {
-          const effortNone = effortNoneSuggestion(sourceCode, request, paths(), write);
-          const failingValues = valuesMeeting(nonDefault, reasoningFailing);
+          const effortNone = effortNoneSuggestion(sourceCode, request, request.models(), write);
+          const failingValues = request.valuesMeeting(nonDefault, reasoningFailing);
           const values = distinctNumbers(failingValues);
-          reportFixOrSuggest(context, {
-            node: reportNodeFor(request, param),
+          context.report({
+            node: request.reportNode(param),
             messageId: name === 'temperature' ? 'temperature' : 'sampling',
             data: {
               param: name,
-              value: values.join(' or '),
+              value: alternatives(values),
               errorValue: values[0],
               model: modelList(reasoningFailing),
               effort: effortText(reasoningFailing),
               via: viaPhrase([...reasoningFailing, ...failingValues]),
             },
-            fix: removal,
             // Removing a sampling parameter changes how the request samples where it works today.
-            certain: false,
-            suggestMessageId: 'remove',
-            suggestData: { param: name },
-            extraSuggestions: effortNone ? [effortNone] : [],
+            suggest: suggestions([{ messageId: 'remove', data: { param: name }, fix: removal }, effortNone]),
           });
           continue;
         }
         // Search-preview models reject the argument itself, whatever its value (unknown included).
         const sent = sentValues(param);
-        const searchFailing = pathsMeeting(judge(paths(), (p) => p.entry.searchPreview === true).failing, sent);
+        const searchFailing = request.pathsMeeting(request.judge(rejectsAnySampling).failing, sent);
         if (searchFailing.length === 0) continue;
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: 'searchPreview',
-          data: { param: name, model: modelList(searchFailing), via: viaPhrase([...searchFailing, ...valuesMeeting(sent, searchFailing)]) },
-          fix: removal,
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: name },
+          data: { param: name, model: modelList(searchFailing), via: viaPhrase([...searchFailing, ...request.valuesMeeting(sent, searchFailing)]) },
+          suggest: suggestions([{ messageId: 'remove', data: { param: name }, fix: removal }]),
         });
       }
 
@@ -230,20 +220,17 @@ export default createRule<[], MessageId>({
       for (const name of ALWAYS_REJECTED) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
-        const judged = judge(paths(), rejectsOnReasoningModel);
+        const judged = request.judge(rejectsOnReasoningModel);
         const sent = sentValues(param);
-        const failing = pathsMeeting(judged.failing, sent);
+        const failing = request.pathsMeeting(judged.failing, sent);
         if (failing.length === 0) continue;
         const { allFail } = judged;
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: 'alwaysRejected',
-          data: { param: name, model: modelList(failing), via: viaPhrase([...failing, ...valuesMeeting(sent, failing)]) },
-          fix: removeWritesFix(sourceCode, param.writes),
+          data: { param: name, model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },
           // Rejected on every path, and where the request succeeds (nowhere) it has no effect.
-          certain: allFail && isCertainWrite(param) !== null,
-          suggestMessageId: 'remove',
-          suggestData: { param: name },
+          ...fixOrSuggest({ certain: allFail && isCertainWrite(param) !== null, suggest: [{ messageId: 'remove', data: { param: name }, fix: removeWritesFix(sourceCode, param.writes) }] }),
         });
       }
     });

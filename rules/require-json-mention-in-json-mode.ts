@@ -1,11 +1,18 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { isOpenAIBackend } from '../src/call-sites.js';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { quoteLike, replaceNodeFix, type FixFunction } from '../src/fix.js';
-import type { Request } from '../src/request.js';
-import { reportNodeFor } from '../src/report.js';
-import { getParam, skipWrappers, type ObjectShape, type Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  createRule,
+  getParam,
+  hasString,
+  kbMessage,
+  onRequest,
+  quoteLike,
+  replaceNodeFix,
+  skipWrappers,
+  type FixFunction,
+  type ObjectShape,
+  type RequestFacts,
+  type Value,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-json-mode-missing-json-word';
 
@@ -67,7 +74,7 @@ function contentMention(values: readonly Value[], textParts: ReadonlySet<string>
 }
 
 /** One message (Chat) or input item (Responses: only messages, `type` absent or `'message'`). */
-function messageMention(value: Value, api: Request['site']['api']): Mention {
+function messageMention(value: Value, api: RequestFacts['site']['api']): Mention {
   if (value.kind !== 'object') return 'dynamic';
   if (api === 'responses') {
     const type = getParam(value.shape, 'type').values;
@@ -77,7 +84,7 @@ function messageMention(value: Value, api: Request['site']['api']): Mention {
 }
 
 /** `messages` (Chat) or `input` (Responses: also a plain string). */
-function conversationMention(values: readonly Value[], api: Request['site']['api']): Mention {
+function conversationMention(values: readonly Value[], api: RequestFacts['site']['api']): Mention {
   return anyPath(
     values.map((value) => {
       if (value.kind === 'array') {
@@ -88,10 +95,6 @@ function conversationMention(values: readonly Value[], api: Request['site']['api
       return 'dynamic';
     }),
   );
-}
-
-function hasJsonObject(values: readonly Value[]): boolean {
-  return values.some((v) => v.kind === 'primitive' && v.value === 'json_object');
 }
 
 /** `text` ending in a sentence, then the JSON sentence. */
@@ -154,22 +157,22 @@ export default createRule<[], MessageId>({
     }
 
     return onRequest(context, (request) => {
-      const { api, client } = request.site;
+      const { api } = request.site;
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) may not check the word.
-      if (!isOpenAIBackend(client)) return;
+      if (!request.openAIBackend) return;
       const format = api === 'chat' ? request.values('response_format.type') : request.values('text.format.type');
-      if (!hasJsonObject(format)) return;
+      if (!hasString(format, 'json_object')) return;
       if (api === 'responses') {
         // A stored prompt or an earlier turn may hold the word.
         for (const name of ['prompt', 'previous_response_id', 'conversation']) {
-          if (request.param(name).values.some((v) => v.kind !== 'absent')) return;
+          if (request.sent(name).length > 0) return;
         }
       }
       const conversation = request.param(api === 'chat' ? 'messages' : 'input').values;
       if (conversationMention(conversation, api) !== 'notAlways') return;
       const append = appendToInstructions(conversation);
       context.report({
-        node: reportNodeFor(request, request.param(api === 'chat' ? 'response_format' : 'text')),
+        node: request.reportNode(request.param(api === 'chat' ? 'response_format' : 'text')),
         messageId: api,
         suggest: append ? [{ messageId: 'addJsonSentence', data: { role: append.role }, fix: append.fix }] : null,
       });

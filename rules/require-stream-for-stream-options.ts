@@ -1,23 +1,22 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isOpenAIBackend } from '../src/call-sites.js';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, removePropertyFix, replaceNodeFix, singleLocalWrite } from '../src/fix.js';
-import { reportNodeFor } from '../src/report.js';
-import type { Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
-import { isKnownSent, writesWithoutPartner } from '../src/written-together.js';
+import {
+  contains,
+  createRule,
+  insertPropertyFix,
+  isFalse,
+  isKnownSent,
+  isTrue,
+  kbMessage,
+  onRequest,
+  removePropertyFix,
+  replaceNodeFix,
+  singleLocalWrite,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-stream-settings-without-stream';
 
 type MessageId = 'missingStream' | 'streamFalse' | 'addStream' | 'setStreamTrue' | 'removeStreamOptions';
-
-const isTrue = (value: Value): boolean => value.kind === 'primitive' && value.value === true;
-const isFalse = (value: Value): boolean => value.kind === 'primitive' && value.value === false;
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
 
 export default createRule<[], MessageId>({
   name: 'require-stream-for-stream-options',
@@ -54,7 +53,7 @@ export default createRule<[], MessageId>({
       // `chat.completions.stream()` sends `stream: true` itself.
       if (site.method === 'stream') return;
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) may accept or ignore it.
-      if (!isOpenAIBackend(site.client)) return;
+      if (!request.openAIBackend) return;
 
       const options = request.param('stream_options');
       if (!options.values.some(isKnownSent)) return;
@@ -63,7 +62,7 @@ export default createRule<[], MessageId>({
       const maybeAbsent = stream.values.some((v) => v.kind === 'absent');
       if (!maybeFalse && !maybeAbsent) return;
       // `...(streaming && { stream: true, stream_options })` sends both or neither.
-      const alone = writesWithoutPartner(sourceCode, options, 'stream', isTrue);
+      const alone = request.writesWithoutPartner(options, 'stream', isTrue);
       if (alone.length === 0) return;
 
       const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
@@ -84,7 +83,7 @@ export default createRule<[], MessageId>({
       if (remove) suggest.push({ messageId: 'removeStreamOptions', fix: remove });
 
       context.report({
-        node: reportNodeFor(request, options),
+        node: request.reportNode(options),
         messageId: maybeFalse ? 'streamFalse' : 'missingStream',
         suggest: suggest.length > 0 ? suggest : null,
       });

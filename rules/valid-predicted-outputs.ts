@@ -1,9 +1,18 @@
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { removeWritesFix, reportFixOrSuggest } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsPrediction } from '../src/models/index.js';
-import { reportNodeFor } from '../src/report.js';
-import { isWritten, type Param, type Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  alternatives,
+  code,
+  createRule,
+  distinctNumbers,
+  suggestions,
+  isTrue,
+  isWritten,
+  kbMessage,
+  modelList,
+  onRequest,
+  rejectsPrediction,
+  removeWritesFix,
+  type Param,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-predicted-outputs-limitations';
 
@@ -21,16 +30,10 @@ type MessageId =
 /** Why a parameter cannot go with `prediction`: the message and its data, or `null` when it can. */
 type Check = (param: Param) => { messageId: MessageId; data?: Record<string, string> } | null;
 
-function numbers(values: readonly Value[]): number[] {
-  const out: number[] = [];
-  for (const v of values) if (v.kind === 'primitive' && typeof v.value === 'number' && !out.includes(v.value)) out.push(v.value);
-  return out;
-}
-
 /** Known numbers above `limit`, as "2 or 3"; `null` when none is known. */
 function above(param: Param, limit: number): string | null {
-  const found = numbers(param.values).filter((n) => n > limit);
-  return found.length > 0 ? found.join(' or ') : null;
+  const found = distinctNumbers(param.values).filter((n) => n > limit);
+  return found.length > 0 ? alternatives(found) : null;
 }
 
 /**
@@ -41,7 +44,7 @@ function above(param: Param, limit: number): string | null {
 const CHECKS: ReadonlyArray<readonly [string, Check]> = [
   [
     'logprobs',
-    (param) => (param.values.some((v) => v.kind === 'primitive' && v.value === true) ? { messageId: 'logprobs' } : null),
+    (param) => (param.values.some(isTrue) ? { messageId: 'logprobs' } : null),
   ],
   [
     'n',
@@ -82,7 +85,7 @@ const CHECKS: ReadonlyArray<readonly [string, Check]> = [
           }
         }
       }
-      return others.length > 0 ? { messageId: 'modalities', data: { modality: others.map((m) => `\`'${m}'\``).join(' or ') } } : null;
+      return others.length > 0 ? { messageId: 'modalities', data: { modality: alternatives(others.map((m) => code(`'${m}'`))) } } : null;
     },
   ],
 ];
@@ -138,23 +141,20 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request, settings) => {
+    return onRequest(context, (request) => {
       if (request.site.api !== 'chat') return;
       const prediction = request.param('prediction');
       if (!isWritten(prediction)) return;
       const removePrediction = removeWritesFix(sourceCode, prediction.writes);
 
-      const { failing } = judge(modelPaths(request, settings), rejectsPrediction);
+      const { failing } = request.judge(rejectsPrediction);
       if (failing.length > 0) {
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, prediction),
+        context.report({
+          node: request.reportNode(prediction),
           messageId: 'unsupportedModel',
           data: { model: modelList(failing) },
-          fix: removePrediction,
           // Dropping `prediction` on a model that may accept it loses the latency gain: never automatic.
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: 'prediction' },
+          suggest: suggestions([{ messageId: 'remove', data: { param: 'prediction' }, fix: removePrediction }]),
         });
       }
 
@@ -165,15 +165,11 @@ export default createRule<[], MessageId>({
         if (!problem) continue;
         const removeParam = removeWritesFix(sourceCode, param.writes);
         // Which side to drop is the author's choice: two suggestions, no autofix.
-        reportFixOrSuggest(context, {
-          node: reportNodeFor(request, param),
+        context.report({
+          node: request.reportNode(param),
           messageId: problem.messageId,
           data: problem.data,
-          fix: removePrediction,
-          certain: false,
-          suggestMessageId: 'remove',
-          suggestData: { param: 'prediction' },
-          extraSuggestions: removeParam ? [{ messageId: 'remove', data: { param: name }, fix: removeParam }] : [],
+          suggest: suggestions([{ messageId: 'remove', data: { param: 'prediction' }, fix: removePrediction }, { messageId: 'remove', data: { param: name }, fix: removeParam }]),
         });
       }
     });

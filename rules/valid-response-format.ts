@@ -1,10 +1,29 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, quoteLike, reportFixOrSuggest, type FixFunction, lineIndent, startsLine, staticKey } from '../src/fix.js';
-import { reportNodeFor } from '../src/report.js';
-import { getParam, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+import {
+  alternatives,
+  codeList,
+  contains,
+  createRule,
+  fixOrSuggest,
+  flattenMemberFix,
+  nestMembersFix,
+  getParam,
+  hasString,
+  insertPropertyFix,
+  kbMessage,
+  onRequest,
+  presence,
+  quoteIn,
+  quoteLike,
+  skipWrappers,
+  type FixFunction,
+  type ObjectShape,
+  type Param,
+  type Presence,
+  type Value,
+  type Write,
+} from '../src/rule-kit/index.js';
 
 const KB_ENUM = 'llm/openai-structured-output-enum-violation';
 const KB_NOT_OBJECT = 'llm/openai-response-format-not-an-object';
@@ -31,15 +50,6 @@ type MessageId =
   | 'nestSchema'
   | 'flattenSchema';
 
-/** A key is sent on every path (`yes`), on none (`no`), or it depends (`maybe`). */
-type Presence = 'yes' | 'no' | 'maybe';
-
-function presence(param: Param): Presence {
-  if (param.values.every((v) => v.kind === 'absent')) return 'no';
-  if (param.writes.length > 0 && param.values.every((v) => v.kind !== 'absent')) return 'yes';
-  return 'maybe';
-}
-
 /** Every path of the object lacks the key (the object is closed and nothing writes it). */
 function surelyMissing(shape: ObjectShape, key: string): boolean {
   const param = getParam(shape, key);
@@ -57,10 +67,6 @@ function schemaPresence(shape: ObjectShape): Presence {
   const flat = presence(getParam(shape, 'schema'));
   if (nested === 'yes' || flat === 'yes') return 'yes';
   return nested === 'no' && flat === 'no' ? 'no' : 'maybe';
-}
-
-function hasString(values: readonly Value[], text: string): boolean {
-  return values.some((v) => v.kind === 'primitive' && v.value === text);
 }
 
 /**
@@ -92,10 +98,6 @@ function intendedObject(value: string): { type: FormatType; obvious: boolean } |
   const intended = intendedType(value, 'no');
   if (!intended || intended.type === 'json_schema') return null;
   return intended;
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** The write whose property holds `value`'s node, else the only write. */
@@ -152,145 +154,6 @@ function replaceValuesFix(sourceCode: TSESLint.SourceCode, edits: readonly Edit[
   }
   if (parts.length === 0) return null;
   return (fixer) => parts.map((part) => fixer.replaceTextRange(part.range, part.text));
-}
-
-// --- Rebuilding an object literal (nesting or flattening the JSON-schema members) -------------------
-
-/**
- * A property's text moved to a line indented with `indent`: its continuation lines are re-indented
- * by the same amount. `null` when that could change a value (a multi-line template literal) or the
- * lines are not indented below the property.
- */
-function movedText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, indent: string): string | null {
-  const text = sourceCode.getText(node);
-  if (!text.includes('\n')) return text;
-  const tokens = sourceCode.getTokens(node);
-  if (tokens.some((t) => t.type === 'Template' && t.loc.start.line !== t.loc.end.line)) return null;
-  const from = lineIndent(sourceCode, node.loc.start.line);
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    if (!lines[i].startsWith(from)) return null;
-    lines[i] = indent + lines[i].slice(from.length);
-  }
-  return lines.join('\n');
-}
-
-interface Layout {
-  multiline: boolean;
-  /** Indentation of the object's members. */
-  indent: string;
-  /** One indentation level. */
-  unit: string;
-  trailingComma: boolean;
-}
-
-function layoutOf(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): Layout | null {
-  const first = object.properties[0];
-  const last = object.properties.at(-1);
-  if (!first || !last) return null;
-  const closing = sourceCode.getLastToken(object)!;
-  const trailingComma = sourceCode.getTokenAfter(last)?.value === ',';
-  if (object.loc.start.line === object.loc.end.line) return { multiline: false, indent: '', unit: '', trailingComma };
-  if (!startsLine(sourceCode, first) || closing.loc.start.line === last.loc.end.line) return null;
-  const indent = lineIndent(sourceCode, first.loc.start.line);
-  const outer = lineIndent(sourceCode, closing.loc.start.line);
-  const unit = indent.startsWith(outer) && indent.length > outer.length ? indent.slice(outer.length) : '  ';
-  return { multiline: true, indent, unit, trailingComma };
-}
-
-/** The object's members may be rewritten: written here, plain properties, no comments. */
-function rebuildable(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
-  return (
-    object.properties.every((p) => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method) &&
-    sourceCode.getCommentsInside(object).length === 0
-  );
-}
-
-/** Replace the members of `object` (from the first to the last) with `members`, one per line when multi-line. */
-function rewriteMembers(object: TSESTree.ObjectExpression, layout: Layout, members: readonly string[]): FixFunction {
-  const range: [number, number] = [object.properties[0].range[0], object.properties.at(-1)!.range[1]];
-  const text = members.join(layout.multiline ? `,\n${layout.indent}` : ', ');
-  return (fixer) => fixer.replaceTextRange(range, text);
-}
-
-/** `{ type, name, schema }` → `{ type, json_schema: { name, schema } }` (Chat). */
-function nestFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, moved: ReadonlySet<TSESTree.Node>): FixFunction | null {
-  if (!rebuildable(sourceCode, object)) return null;
-  const layout = layoutOf(sourceCode, object);
-  if (!layout) return null;
-  const inner: string[] = [];
-  const innerIndent = layout.indent + layout.unit;
-  for (const property of object.properties) {
-    if (!moved.has(property)) continue;
-    const text = movedText(sourceCode, property, innerIndent);
-    if (text === null) return null;
-    inner.push(text);
-  }
-  const nested = layout.multiline
-    ? `json_schema: {\n${innerIndent}${inner.join(`,\n${innerIndent}`)}${layout.trailingComma ? ',' : ''}\n${layout.indent}}`
-    : `json_schema: { ${inner.join(', ')} }`;
-  const members: string[] = [];
-  let placed = false;
-  for (const property of object.properties) {
-    if (moved.has(property)) {
-      if (!placed) members.push(nested);
-      placed = true;
-      continue;
-    }
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    members.push(text);
-  }
-  return rewriteMembers(object, layout, members);
-}
-
-/** `{ type, json_schema: { name, schema } }` → `{ type, name, schema }` (Responses `text.format`). */
-function flattenFix(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, nestedProperty: TSESTree.Property): FixFunction | null {
-  const inner = skipWrappers(nestedProperty.value);
-  if (inner.type !== AST_NODE_TYPES.ObjectExpression || inner !== nestedProperty.value || inner.properties.length === 0) return null;
-  if (!rebuildable(sourceCode, object) || !rebuildable(sourceCode, inner)) return null;
-  const layout = layoutOf(sourceCode, object);
-  if (!layout) return null;
-  // Keys moved up must not collide with the outer object's own keys.
-  const outerKeys = new Set(object.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKey(p) : null)));
-  const innerTexts: string[] = [];
-  for (const property of inner.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return null;
-    const key = staticKey(property);
-    if (key === null || outerKeys.has(key)) return null;
-    if (layout.multiline && inner.loc.start.line !== inner.loc.end.line && !startsLine(sourceCode, property)) return null;
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    innerTexts.push(text);
-  }
-  const members: string[] = [];
-  for (const property of object.properties) {
-    if (property === nestedProperty) {
-      members.push(...innerTexts);
-      continue;
-    }
-    const text = movedText(sourceCode, property, layout.indent);
-    if (text === null) return null;
-    members.push(text);
-  }
-  return rewriteMembers(object, layout, members);
-}
-
-/** The quote a new string in `object` should use: that of its first string literal. */
-function quoteIn(sourceCode: TSESLint.SourceCode, object: TSESTree.Node, value: string): string {
-  const token = sourceCode.getTokens(object).find((t) => t.type === 'String' || t.type === 'Template');
-  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
-}
-
-/** A backticked list: `name`, `schema` and `strict`. */
-function keyList(keys: readonly string[]): string {
-  const quoted = keys.map((k) => `\`${k}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
-function formatValues(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(' or ');
 }
 
 interface Problem {
@@ -440,7 +303,7 @@ export default createRule<[], MessageId>({
 
       const checkChat = (): void => {
         const param = request.param('response_format');
-        const paramNode = reportNodeFor(request, param);
+        const paramNode = request.reportNode(param);
         for (const value of param.values) {
           if (value.kind === 'primitive' && typeof value.value === 'string') {
             badValue(paramNode, param, value, 'notAnObject', 'wrapInObject', intendedObject(value.value), (type, quote) => `{ type: ${quote(type)} }`);
@@ -455,7 +318,7 @@ export default createRule<[], MessageId>({
             // With a `json_schema` object written here, the intent is clear: suggest the type.
             const write = jsonSchema.writes[0];
             if (presence(jsonSchema) === 'yes' && jsonSchema.writes.length === 1 && write.local && write.object === shape.node) {
-              problem.suggestion = insertPropertyFix(sourceCode, write.object, `type: ${quoteIn(sourceCode, write.object, 'json_schema')}`);
+              problem.suggestion = insertPropertyFix(sourceCode, write.object, `type: ${quoteIn(sourceCode, write.object, 'json_schema', { templates: true })}`);
             }
             continue;
           }
@@ -467,7 +330,7 @@ export default createRule<[], MessageId>({
               continue;
             }
             const problem = problemAt(paramNode, 'flatJsonSchema', 'nestSchema');
-            problem.data.keys = keyList(flat);
+            problem.data.keys = codeList(flat);
             const writes = flat.flatMap((key) => getParam(shape, key).writes);
             const object = shape.node;
             if (
@@ -477,7 +340,7 @@ export default createRule<[], MessageId>({
               writes.every((w) => w.local && w.object === object) &&
               jsonSchema.writes.length === 0
             ) {
-              problem.suggestion = nestFix(sourceCode, object, new Set(writes.map((w) => w.property)));
+              problem.suggestion = nestMembersFix(sourceCode, object, 'json_schema', new Set(writes.map((w) => w.property)));
             }
             continue;
           }
@@ -491,7 +354,7 @@ export default createRule<[], MessageId>({
 
       const checkResponses = (): void => {
         const format: Param = { name: 'format', values: request.values('text.format'), writes: request.writes('text.format') };
-        const formatNode = reportNodeFor(request, format);
+        const formatNode = request.reportNode(format);
         for (const value of format.values) {
           if (value.kind !== 'object') continue;
           const { shape } = value;
@@ -512,7 +375,7 @@ export default createRule<[], MessageId>({
             write.object === object &&
             surelyMissing(shape, 'schema')
           ) {
-            problem.suggestion = flattenFix(sourceCode, object, write.property);
+            problem.suggestion = flattenMemberFix(sourceCode, object, write.property);
           }
         }
       };
@@ -523,14 +386,11 @@ export default createRule<[], MessageId>({
       for (const problem of problems.values()) {
         const valueProblem = problem.messageId === 'invalidType' || problem.messageId === 'notAnObject';
         const fix = valueProblem ? (problem.complete && problem.edits.length > 0 ? replaceValuesFix(sourceCode, problem.edits) : null) : problem.suggestion;
-        reportFixOrSuggest(context, {
+        context.report({
           node: problem.node,
           messageId: problem.messageId,
-          data: valueProblem ? { ...problem.data, value: formatValues(problem.values) } : problem.data,
-          fix,
-          certain: valueProblem && problem.certain,
-          suggestMessageId: problem.suggestMessageId,
-          suggestData: { ...problem.data, replacement: [...problem.replacements].join('` or `') },
+          data: valueProblem ? { ...problem.data, value: alternatives(problem.values.map((v) => `'${v}'`)) } : problem.data,
+          ...fixOrSuggest({ certain: valueProblem && problem.certain, suggest: [{ messageId: problem.suggestMessageId, data: { ...problem.data, replacement: [...problem.replacements].join('` or `') }, fix }] }),
         });
       }
     });

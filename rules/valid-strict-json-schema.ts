@@ -1,17 +1,31 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRule, kbMessage } from '../src/create-rule.js';
 import {
+  alternatives,
   appendArrayElementsFix,
-  insertPropertyFix,
-  quoteLike,
+  code,
+  codeList,
+  contains,
+  createRule,
+  getParam,
+  insertPropertySafely,
+  isFalse,
+  isString,
+  isTrue,
+  isWritten,
+  kbMessage,
+  onlyString,
+  onRequest,
+  quoteIn,
   removeArrayElementFix,
   replaceNodeFix,
-  type FixFunction,
-} from '../src/fix.js';
-import type { Request } from '../src/request.js';
-import { getParam, isWritten, skipWrappers, type ObjectShape, type Param, type Value } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+  skipWrappers,
+  surelyAbsent,
+  type ObjectShape,
+  type Param,
+  type RequestFacts,
+  type Value,
+} from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-strict-json-schema-invalid';
 
@@ -47,30 +61,6 @@ interface Target {
   schema: Param;
 }
 
-function isTrue(value: Value): boolean {
-  return value.kind === 'primitive' && value.value === true;
-}
-
-function isString(value: Value, text: string): boolean {
-  return value.kind === 'primitive' && value.value === text;
-}
-
-/** The one string a parameter holds on every path, else `null`. */
-function onlyString(param: Param): string | null {
-  const [first] = param.values;
-  if (first?.kind !== 'primitive' || typeof first.value !== 'string') return null;
-  return param.values.every((v) => v.kind === 'primitive' && v.value === first.value) ? first.value : null;
-}
-
-/** Nothing writes the key and no unknown part of the object can: it is not in the schema. */
-function surelyAbsent(param: Param): boolean {
-  return param.writes.length === 0 && param.values.every((v) => v.kind === 'absent');
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
-
 /** The property of `param` that holds `value` (where the schema is written), else the value's own node. */
 function holderOf(param: Param, value: ObjectValue): TSESTree.Node {
   return param.writes.find((w) => contains(w.property, value.node))?.property ?? value.node;
@@ -81,32 +71,11 @@ function pointer(path: readonly string[]): string {
   return `#${path.map((segment) => `/${segment.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
 }
 
-/** `'a'`, `'a'` and `'b'`: the keys as the API quotes them. */
-function keyList(keys: readonly string[]): string {
-  const quoted = keys.map((k) => `\`${k}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
 /** The object literal of a schema value, when every key written in it belongs to this call alone. */
 function localObject(value: ObjectValue): TSESTree.ObjectExpression | null {
   if (value.node.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const writes = [...value.shape.params.values()].flatMap((p) => p.writes).filter((w) => w.object === value.node);
   return writes.length > 0 && writes.every((w) => w.local) ? value.node : null;
-}
-
-/** `insertPropertyFix`, but only where no comment sits between the last property (or `{`) and `}`. */
-function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction | null {
-  const opening = sourceCode.getFirstToken(object);
-  const closing = sourceCode.getLastToken(object);
-  if (!opening || !closing) return null;
-  if (sourceCode.commentsExistBetween(object.properties.at(-1) ?? opening, closing)) return null;
-  return insertPropertyFix(sourceCode, object, text);
-}
-
-/** The quote a new string in `node` should use: that of its first string literal (default single). */
-function quoteIn(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, value: string): string {
-  const token = sourceCode.getTokens(node).find((t) => t.type === 'String');
-  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
 }
 
 /** The schema types a `type` keyword allows on some path (`'object'`, `['object', 'null']`). */
@@ -122,7 +91,7 @@ function typeNames(param: Param): Set<string> {
 }
 
 /** The strict schemas a request sends, as far as they are written as literals. */
-function strictTargets(request: Request): Target[] {
+function strictTargets(request: RequestFacts): Target[] {
   const targets: Target[] = [];
   const strict = (shape: ObjectShape): boolean => getParam(shape, 'strict').values.some(isTrue);
   const named = (label: string, shape: ObjectShape): string => {
@@ -245,7 +214,7 @@ export default createRule<[], MessageId>({
       /** Additional properties must be `false` on every object schema. */
       const checkAdditionalProperties = (value: ObjectValue, holder: TSESTree.Node, path: string[]): void => {
         const param = getParam(value.shape, 'additionalProperties');
-        if (param.values.some((v) => v.kind === 'unknown' || (v.kind === 'primitive' && v.value === false))) return;
+        if (param.values.some((v) => v.kind === 'unknown' || isFalse(v))) return;
         const data = { subject: target.subject, path: pointer(path) };
         const messageId = functionKind ? 'functionAdditionalProperties' : 'additionalProperties';
         if (surelyAbsent(param)) {
@@ -280,8 +249,8 @@ export default createRule<[], MessageId>({
           const object = localObject(value);
           const texts = keys.map((k) => quoteIn(sourceCode, value.node, k));
           const fix = object && insertPropertySafely(sourceCode, object, `required: [${texts.join(', ')}]`);
-          report(holder, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: keyList(keys), key: keys[0] }, keys.join('\0'), [
-            fix && { messageId: 'addRequired', data: { keys: keyList(keys) }, fix },
+          report(holder, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(keys), key: keys[0] }, keys.join('\0'), [
+            fix && { messageId: 'addRequired', data: { keys: codeList(keys) }, fix },
           ]);
           return;
         }
@@ -301,8 +270,8 @@ export default createRule<[], MessageId>({
         if (missing.length > 0) {
           const texts = missing.map((k) => quoteIn(sourceCode, list.node, k));
           const fix = array && appendArrayElementsFix(sourceCode, array, texts);
-          report(node, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: keyList(missing), key: missing[0] }, missing.join('\0'), [
-            fix && { messageId: 'addRequired', data: { keys: keyList(missing) }, fix },
+          report(node, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(missing), key: missing[0] }, missing.join('\0'), [
+            fix && { messageId: 'addRequired', data: { keys: codeList(missing) }, fix },
           ]);
         }
         // An extra key is one no path of `properties` can have.
@@ -330,7 +299,7 @@ export default createRule<[], MessageId>({
           const anyOf = getParam(shape, 'anyOf');
           const known = type.values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
           if (known && !names.has('object')) {
-            const what = [...names].map((n) => `\`type: '${n}'\``).join(' or ');
+            const what = alternatives([...names].map((n) => code(`type: '${n}'`)));
             report(type.writes[0]?.property ?? holder, 'rootNotObject', { subject: target.subject, what }, '');
           } else if (surelyAbsent(type) && isWritten(anyOf)) {
             report(anyOf.writes[0].property, 'rootNotObject', { subject: target.subject, what: 'an `anyOf`' }, '');

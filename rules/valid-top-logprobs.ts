@@ -1,15 +1,29 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { isOpenAIBackend } from '../src/call-sites.js';
-import { createRule, kbMessage } from '../src/create-rule.js';
-import { insertPropertyFix, removePropertyFix, replaceNodeFix, reportFixOrSuggest, singleLocalWrite, type FixFunction } from '../src/fix.js';
-import { judge, modelList, modelPaths, rejectsLogprobs, type ModelPath } from '../src/models/index.js';
-import type { Request } from '../src/request.js';
-import type { OpenAISettings } from '../src/settings.js';
-import { isCertainWrite, reportNodeFor } from '../src/report.js';
-import type { Param, Value, Write } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
-import { isKnownSent, writesWithoutPartner } from '../src/written-together.js';
+import {
+  contains,
+  createRule,
+  fixOrSuggest,
+  suggestions,
+  hasCommentBeforeClosingBrace,
+  insertPropertyFix,
+  isCertainWrite,
+  isFalse,
+  isKnownSent,
+  isTrue,
+  kbMessage,
+  modelList,
+  onRequest,
+  rejectsLogprobs,
+  removePropertyFix,
+  replaceNodeFix,
+  singleLocalWrite,
+  type FixFunction,
+  type ModelPath,
+  type Param,
+  type RequestFacts,
+  type Value,
+  type Write,
+} from '../src/rule-kit/index.js';
 
 const KB_WITHOUT = 'llm/openai-top-logprobs-without-logprobs';
 const KB_RANGE = 'llm/openai-top-logprobs-out-of-range';
@@ -32,27 +46,12 @@ type MessageId =
   | 'removeTopLogprobs'
   | 'setToCap';
 
-const isTrue = (value: Value): boolean => value.kind === 'primitive' && value.value === true;
-const isFalse = (value: Value): boolean => value.kind === 'primitive' && value.value === false;
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
-
 /** A literal written in a local property of `param` (`x: 10`, `x: c ? 10 : 3`), which an edit may replace. */
 function literalInLocalWrite(param: Param, value: Value): TSESTree.Node | null {
   if (value.kind !== 'primitive' || value.node.type !== AST_NODE_TYPES.Literal) return null;
   const node = value.node;
   const write = param.writes.find((w) => w.local && !w.property.shorthand && contains(w.property.value, node));
   return write ? node : null;
-}
-
-/** Comments between the last property of an object literal and its closing brace (an inserted property would move them). */
-function hasCommentAfterLastProperty(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
-  const last = object.properties.at(-1);
-  if (!last) return sourceCode.getCommentsInside(object).length > 0;
-  const closing = sourceCode.getLastToken(object)!;
-  return sourceCode.commentsExistBetween(last, closing);
 }
 
 /** What is wrong with a number sent as `top_logprobs`, if anything. */
@@ -63,9 +62,9 @@ function rangeProblem(value: number): 'notInteger' | 'belowMinimum' | 'aboveMaxi
   return null;
 }
 
-/** The cap of 5 applies on this path: effort `none` on a model that then accepts logprobs. */
-function capsAtEffortNone(path: ModelPath): boolean {
-  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true;
+/** The cap of 5 applies on this path (effort `none` on a model that then accepts logprobs); else not known. */
+function capsAtEffortNone(path: ModelPath): true | undefined {
+  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true ? true : undefined;
 }
 
 function effortPhrase(failing: readonly ModelPath[]): string {
@@ -126,7 +125,7 @@ export default createRule<[], MessageId>({
     }
 
     /** Chat: `top_logprobs` sent where `logprobs` may be missing or `false`. */
-    function checkLogprobs(request: Request, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
+    function checkLogprobs(request: RequestFacts, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
       if (!top.values.some(isKnownSent)) return;
       // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
       // adding `logprobs: true` would not help.
@@ -136,21 +135,18 @@ export default createRule<[], MessageId>({
       const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
       if (!maybeFalse && !maybeAbsent) return;
       // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
-      const alone = writesWithoutPartner(sourceCode, top, 'logprobs', isTrue);
+      const alone = request.writesWithoutPartner(top, 'logprobs', isTrue);
       if (alone.length === 0) return;
       const remove = removeTopLogprobs(top);
-      const removeSuggestion = remove ? [{ messageId: 'removeTopLogprobs' as const, fix: remove }] : [];
-      const node = reportNodeFor(request, top);
+      const removeSuggestion = { messageId: 'removeTopLogprobs', fix: remove } as const;
+      const node = request.reportNode(top);
 
       if (maybeFalse) {
         const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
-        reportFixOrSuggest(context, {
+        context.report({
           node,
           messageId: 'logprobsFalse',
-          fix: literal ? replaceNodeFix(sourceCode, literal, 'true') : null,
-          certain: false,
-          suggestMessageId: 'setLogprobsTrue',
-          extraSuggestions: removeSuggestion,
+          suggest: suggestions([{ messageId: 'setLogprobsTrue', fix: literal ? replaceNodeFix(sourceCode, literal, 'true') : null }, removeSuggestion]),
         });
         return;
       }
@@ -165,61 +161,56 @@ export default createRule<[], MessageId>({
           isCertainWrite(top) !== null &&
           top.values.every(isKnownSent) &&
           failing.length === 0 &&
-          !hasCommentAfterLastProperty(sourceCode, write.object);
+          !hasCommentBeforeClosingBrace(sourceCode, write.object);
       }
-      reportFixOrSuggest(context, {
+      context.report({
         node,
         messageId: 'missingLogprobs',
-        fix,
-        certain,
-        suggestMessageId: 'addLogprobs',
-        extraSuggestions: removeSuggestion,
+        ...fixOrSuggest({ certain, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
       });
     }
 
     /** Both APIs: a number that is not an integer from 0 to 20. */
-    function checkRange(request: Request, top: Param): boolean {
+    function checkRange(request: RequestFacts, top: Param): boolean {
       for (const value of top.values) {
         if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
         const problem = rangeProblem(value.value);
         if (!problem) continue;
-        context.report({ node: reportNodeFor(request, top), messageId: problem, data: { value: String(value.value) } });
+        context.report({ node: request.reportNode(top), messageId: problem, data: { value: String(value.value) } });
         return true;
       }
       return false;
     }
 
     /** Chat: above 5 on a gpt-5.x path whose effort is `none`. */
-    function checkCap(request: Request, top: Param, settings: OpenAISettings): void {
+    function checkCap(request: RequestFacts, top: Param): void {
       const over = top.values.find(
         (v): v is Extract<Value, { kind: 'primitive' }> =>
           v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
       );
       if (!over) return;
-      const { failing } = judge(modelPaths(request, settings), (path) => (capsAtEffortNone(path) ? true : undefined));
+      const { failing } = request.judge(capsAtEffortNone);
       if (failing.length === 0) return;
       const literal = literalInLocalWrite(top, over);
-      reportFixOrSuggest(context, {
-        node: reportNodeFor(request, top),
+      context.report({
+        node: request.reportNode(top),
         messageId: 'aboveEffortNoneCap',
         data: { value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
-        fix: literal ? replaceNodeFix(sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null,
-        certain: false,
-        suggestMessageId: 'setToCap',
+        suggest: suggestions([{ messageId: 'setToCap', fix: literal ? replaceNodeFix(sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null }]),
       });
     }
 
-    return onRequest(context, (request, settings) => {
+    return onRequest(context, (request) => {
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) have their own limits.
-      if (!isOpenAIBackend(request.site.client)) return;
+      if (!request.openAIBackend) return;
       const top = request.param('top_logprobs');
       if (!top.values.some(isKnownSent)) return;
       if (request.site.api === 'chat') {
-        const { failing, allFail } = judge(modelPaths(request, settings), rejectsLogprobs);
+        const { failing, allFail } = request.judge(rejectsLogprobs);
         checkLogprobs(request, top, failing, allFail);
       }
       const outOfRange = checkRange(request, top);
-      if (!outOfRange && request.site.api === 'chat') checkCap(request, top, settings);
+      if (!outOfRange && request.site.api === 'chat') checkCap(request, top);
     });
   },
 });

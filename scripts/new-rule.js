@@ -13,10 +13,7 @@ function fail(message) {
 }
 
 function templates(ident) {
-  const rule = `import { createRule, kbMessage } from '../src/create-rule.js';
-import { reportNodeFor } from '../src/report.js';
-import { isWritten } from '../src/values.js';
-import { onRequest } from '../src/visitor.js';
+  const rule = `import { createRule, isWritten, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 // TODO: the knowledge-base entry for the API error this rule prevents.
 const KB = 'llm/TODO';
@@ -42,7 +39,7 @@ export default createRule({
     return onRequest(context, (request) => {
       const param = request.param('TODO_parameter');
       if (!isWritten(param)) return;
-      context.report({ node: reportNodeFor(request, param), messageId: '${ident}' });
+      context.report({ node: request.reportNode(param), messageId: '${ident}' });
     });
   },
 });

@@ -7,9 +7,9 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { removeArrayElementFix, removePropertyFix, type FixFunction } from './fix.js';
+import { removeArrayElementFix, removePropertyFix, type FixFunction } from './rule-kit/fix.js';
 import type { Request } from './request.js';
-import { isCertainWrite, reportNodeFor } from './report.js';
+import { isCertainWrite, reportNodeFor } from './rule-kit/report.js';
 import { skipWrappers, type Param, type Value } from './values.js';
 
 /** The `include` value that asks the Responses API for output-text logprobs. */

@@ -3,7 +3,7 @@
 // value names the call that supplied it. Exported functions, or functions used as values, stay unknown.
 import { describe, expect, it } from 'vitest';
 import { modelPaths } from '../../src/models/index.js';
-import { pathsMeeting, viaPhrase } from '../../src/report.js';
+import { pathsMeeting, viaPhrase } from '../../src/rule-kit/report.js';
 import { parseSettings } from '../../src/settings.js';
 import { viaOf, type Value } from '../../src/values.js';
 import { analyze, show } from './harness.js';

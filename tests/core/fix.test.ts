@@ -3,7 +3,7 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { insertPropertyFix, removeArrayElementFix, removePropertyFix, renamePropertyFix, type FixFunction } from '../../src/fix.js';
+import { insertPropertyFix, removeArrayElementFix, removePropertyFix, renamePropertyFix, type FixFunction } from '../../src/rule-kit/fix.js';
 
 type Edit = (sourceCode: TSESLint.SourceCode, node: TSESTree.Node) => FixFunction | null;
 

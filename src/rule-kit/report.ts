@@ -1,8 +1,8 @@
 /** Where a report about a parameter goes, and how sure its fix can be. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ModelPath } from './models/index.js';
-import type { Request } from './request.js';
-import { exclusiveCalls, hasUnknown, viaOf, type Param, type Value, type Write } from './values.js';
+import type { ModelPath } from '../models/index.js';
+import type { Request } from '../request.js';
+import { exclusiveCalls, hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
 
 /** The write to point at: the local property when there is one, else the first write. */
 export function primaryWrite(param: Param): Write | null {

@@ -7,39 +7,56 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Write } from './values.js';
+import type { Write } from '../values.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
-export interface FixOrSuggestOptions<MessageId extends string> {
-  node: TSESTree.Node;
+/**
+ * An edit offered to the user: a suggestion's message and data with its edit, or `fix: null`
+ * when no safe edit exists (then nothing is offered).
+ */
+export interface Offer<MessageId extends string> {
   messageId: MessageId;
   data?: Record<string, unknown>;
-  /** The edit, or `null` when no safe edit exists. */
   fix: FixFunction | null;
-  /** Apply as an autofix (otherwise offered as a suggestion). */
-  certain: boolean;
-  /** The suggestion's message. */
-  suggestMessageId: MessageId;
-  suggestData?: Record<string, unknown>;
-  /** Further suggestions offered in any case (alternatives to the main edit). */
-  extraSuggestions?: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
 
-/** Report with an autofix when certain, else a suggestion, else no fix. */
-export function reportFixOrSuggest<MessageId extends string>(
-  context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
-  options: FixOrSuggestOptions<MessageId>,
-): void {
-  const { node, messageId, data, fix, certain, suggestMessageId, suggestData, extraSuggestions = [] } = options;
-  if (fix && certain) {
-    context.report({ node, messageId, data, fix, suggest: extraSuggestions.length > 0 ? extraSuggestions : null });
-    return;
+/** The fix part of a report, to spread into `context.report`. */
+export type FixOrSuggest<MessageId extends string> =
+  | { fix: FixFunction; suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] | null }
+  | { suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] | null };
+
+/** The offers that have an edit, as suggestions; `null` when none has (`null` entries are skipped). */
+export function suggestions<MessageId extends string>(
+  offers: ReadonlyArray<Offer<MessageId> | null>,
+): TSESLint.SuggestionReportDescriptor<MessageId>[] | null {
+  const out: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+  for (const offer of offers) {
+    if (offer?.fix) out.push({ messageId: offer.messageId, data: offer.data, fix: offer.fix });
   }
-  const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-  if (fix) suggest.push({ messageId: suggestMessageId, data: suggestData, fix });
-  suggest.push(...extraSuggestions);
-  context.report({ node, messageId, data, suggest: suggest.length > 0 ? suggest : null });
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * The fix part of a report (typescript-eslint's `getFixOrSuggest` shape), to spread into
+ * `context.report({ node, messageId, data, ...fixOrSuggest({ certain, suggest }) })`: when `certain`
+ * and the first offer has an edit, that edit is the autofix and the other offers stay suggestions;
+ * otherwise every offer with an edit is a suggestion. `certain` means the request fails on every
+ * known path as written and the edit is local to this call.
+ */
+export function fixOrSuggest<MessageId extends string>(options: {
+  certain: boolean;
+  suggest: ReadonlyArray<Offer<MessageId> | null>;
+}): FixOrSuggest<MessageId> {
+  const [main, ...alternatives] = options.suggest;
+  if (options.certain && main?.fix) return { fix: main.fix, suggest: suggestions(alternatives) };
+  return { suggest: suggestions(options.suggest) };
+}
+
+/** Several edits applied together; `null` when any of them has no safe edit. */
+export function combineFixes(...fixes: Array<FixFunction | null>): FixFunction | null {
+  if (fixes.some((fix) => fix === null)) return null;
+  return (fixer) => fixes.flatMap((fix) => fix!(fixer));
 }
 
 /** The single local write of a parameter, if the parameter is written in exactly one place at this call. */
@@ -148,6 +165,15 @@ export function quoteLike(sourceCode: TSESLint.SourceCode, node: TSESTree.Node |
 }
 
 /**
+ * Quote a new string the way the first string literal inside `node` is quoted (default single
+ * quotes). With `templates`, a template literal counts too (a backtick-quoted file stays so).
+ */
+export function quoteIn(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, value: string, options: { templates?: boolean } = {}): string {
+  const token = sourceCode.getTokens(node).find((t) => t.type === 'String' || (options.templates === true && t.type === 'Template'));
+  return quoteLike(sourceCode, (token as unknown as TSESTree.Node | undefined) ?? null, value);
+}
+
+/**
  * Insert a property at the end of an object literal, keeping its layout (one property per line
  * or all on one line) and trailing comma style. One property per line: comments after the last
  * property on its line stay there, and the new property goes on the next line.
@@ -182,6 +208,23 @@ export function insertPropertyFix(sourceCode: TSESLint.SourceCode, object: TSEST
   }
   if (hasTrailingComma) return (fixer) => fixer.insertTextAfter(afterLast, ` ${text},`);
   return (fixer) => fixer.insertTextAfter(last, `, ${text}`);
+}
+
+/**
+ * A comment sits between the last property of an object literal (or its `{` when it has none) and
+ * its `}`: a property inserted at the end would move it or land after it.
+ */
+export function hasCommentBeforeClosingBrace(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
+  const opening = sourceCode.getFirstToken(object);
+  const closing = sourceCode.getLastToken(object);
+  if (!opening || !closing) return true;
+  return sourceCode.commentsExistBetween(object.properties.at(-1) ?? opening, closing);
+}
+
+/** `insertPropertyFix`, but `null` where a comment sits between the last property (or `{`) and `}`. */
+export function insertPropertySafely(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, text: string): FixFunction | null {
+  if (hasCommentBeforeClosingBrace(sourceCode, object)) return null;
+  return insertPropertyFix(sourceCode, object, text);
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * The rule kit: everything a rule file imports from the plugin (besides model data lookups).
+ * Requests come as `RequestFacts` through `onRequest`; reports take their fix part from
+ * `fixOrSuggest`; value queries, edits and message phrases are shared here rather than copied.
+ */
+export { createRule, kbMessage } from '../create-rule.js';
+export { onRequest, type RequestCheck } from './define-request-rule.js';
+export type { RequestFacts, Verdict } from './request-facts.js';
+export {
+  appendArrayElementsFix,
+  combineFixes,
+  fixOrSuggest,
+  hasCommentBeforeClosingBrace,
+  hasCommentsIn,
+  insertPropertyFix,
+  insertPropertySafely,
+  lineIndent,
+  quoteIn,
+  quoteLike,
+  removeArrayElementFix,
+  removePropertyFix,
+  removeWritesFix,
+  renamePropertyFix,
+  replaceNodeFix,
+  singleLocalWrite,
+  startsLine,
+  staticKey,
+  suggestions,
+  type FixFunction,
+  type FixOrSuggest,
+  type Offer,
+} from './fix.js';
+export { isCertainWrite, primaryWrite, viaPhrase } from './report.js';
+export {
+  distinctNumbers,
+  hasString,
+  isFalse,
+  isString,
+  isTrue,
+  onlyString,
+  presence,
+  sentValues,
+  surelyAbsent,
+  type Presence,
+} from './value-queries.js';
+export { alternatives, code, codeList, listPhrase, unique } from './text.js';
+export { contains } from './nodes.js';
+export { flattenedObjectText, flattenMemberFix, movedText, nestMembersFix } from './object-layout.js';
+export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../values.js';
+export { isKnownSent } from '../written-together.js';
+export { INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';
+export {
+  modelList,
+  rejectsLogprobs,
+  rejectsOnReasoningModel,
+  rejectsPrediction,
+  rejectsSampling,
+  type ModelEntry,
+  type ModelPath,
+  type ModelPaths,
+} from '../models/index.js';
+export type { ClientInfo } from '../call-sites.js';
+export { catalogOf, effectiveDate, type OpenAISettings } from '../settings.js';
