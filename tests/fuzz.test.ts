@@ -2,13 +2,14 @@
  * The fixed-seed fuzz batch: the programs `npm run fuzz` checks by default (seed 1, 2,000 programs,
  * three of our generator's for one of eslump's), with the plugin from source. Every rule must
  * neither crash nor turn valid code into invalid code; every fix keeps comments and converges; the
- * analysis finds exactly the call sites the generator wrote (scripts/fuzz/check.js).
+ * analysis finds exactly the call sites the generator wrote (scripts/fuzz/check.js). Retirements are
+ * judged on a fixed day (`settings.openai.date`), so the counts do not move with the calendar.
  *
  * A failure prints the seed and program index; `npm run fuzz -- --seed 1 --start <index> --count 1`
  * reproduces it with the built plugin and writes it to fuzz-failures/.
  */
 import { describe, expect, it } from 'vitest';
-import { modelsFromCatalog, runFuzz, type Failure, type Totals } from '../scripts/fuzz/run.js';
+import { FUZZ_DATE, modelsFromCatalog, runFuzz, type Failure, type Totals } from '../scripts/fuzz/run.js';
 import plugin from '../src/index.js';
 import { MODEL_CATALOG } from '../src/models/catalog.js';
 import { getRequest } from '../src/request.js';
@@ -16,6 +17,8 @@ import { getRequest } from '../src/request.js';
 const SEED = 1;
 const COUNT = 2000;
 const CHUNK = 500;
+/** `settings.openai.date` for every program (the same as `npm run fuzz` uses, so failures reproduce). */
+const DATE = '2026-12-04';
 
 const models = modelsFromCatalog(MODEL_CATALOG);
 const totals: Totals[] = [];
@@ -34,12 +37,16 @@ function describeFailure(failure: Failure): string {
 describe(`fuzz: seed ${SEED}, ${COUNT} programs`, () => {
   for (let start = 0; start < COUNT; start += CHUNK) {
     it(`programs ${start}..${start + CHUNK - 1}`, () => {
-      const result = runFuzz({ plugin, getRequest, models, seed: SEED, count: CHUNK, start, source: 'both', maxFailures: 1 });
+      const result = runFuzz({ plugin, getRequest, models, seed: SEED, count: CHUNK, start, source: 'both', maxFailures: 1, date: DATE });
       expect(result.failures.map(describeFailure)).toEqual([]);
       expect(result.totals.programs).toBe(CHUNK);
       totals.push(result.totals);
     }, 300_000);
   }
+
+  it('judges retirements on the same fixed day as `npm run fuzz`', () => {
+    expect(FUZZ_DATE).toBe(DATE);
+  });
 
   it('exercises the plugin: call sites, decoys, reports, autofixes and suggestions', () => {
     const sum = (key: 'callSites' | 'decoys' | 'reports' | 'fixable' | 'suggestions' | 'fixedPrograms') => totals.reduce((n, t) => n + t[key], 0);

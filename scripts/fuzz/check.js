@@ -155,9 +155,10 @@ function describeError(error) {
 
 /**
  * A checker for one plugin build. `plugin` is the plugin object (dist or source) and `getRequest`
- * the request analysis of the same build (used to count call sites).
+ * the request analysis of the same build (used to count call sites). `settings` are ESLint's shared
+ * settings for every program (`{ openai: { date } }` fixes the day retirements are judged on).
  */
-export function createChecker({ plugin, getRequest }) {
+export function createChecker({ plugin, getRequest, settings = {} }) {
   const linter = new Linter({ configType: 'flat' });
   const counter = callSitePlugin(getRequest);
   const ruleIds = Object.keys(plugin.configs.all.rules);
@@ -169,7 +170,7 @@ export function createChecker({ plugin, getRequest }) {
     let value = cache.get(key);
     if (!value) {
       value = [
-        { files: FILES, languageOptions: languageOptions(program), linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+        { files: FILES, languageOptions: languageOptions(program), linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' }, settings },
         only ? { plugins: { openai: plugin }, rules: { [only]: 'error' } } : plugin.configs.all,
         ...(counted ? [{ plugins: { fuzz: counter }, rules: { [CALL_SITE_RULE]: 'error' } }] : []),
       ];

@@ -74,6 +74,9 @@ export function originOf(source: Source, index: number): 'ours' | 'eslump';
 
 export function makeProgram(options: { seed: number; index: number; source: Source; models: Model[] }): Program;
 
+/** The default `settings.openai.date` of a run, so that counts do not move with the calendar. */
+export const FUZZ_DATE: string;
+
 export function runFuzz(options: {
   /** The plugin object (built or from source). */
   plugin: { configs: { all: Linter.Config } };
@@ -86,4 +89,6 @@ export function runFuzz(options: {
   source?: Source;
   maxFailures?: number;
   onProgress?: ((done: number, totals: Totals) => void) | null;
+  /** `settings.openai.date` (YYYY-MM-DD) for every program; default FUZZ_DATE. */
+  date?: string;
 }): FuzzResult;

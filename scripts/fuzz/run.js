@@ -6,6 +6,12 @@ import { generateProgram } from './generator.js';
 
 export { modelsFromCatalog } from './generator.js';
 
+/**
+ * The day model retirements are judged on (`settings.openai.date`), fixed so that a seed's reports
+ * and counts do not move with the calendar (gpt-5 and o3 shut down on 2026-12-11).
+ */
+export const FUZZ_DATE = '2026-12-04';
+
 /** Which generator makes program `index`: with `both`, every fourth program is eslump's. */
 export function originOf(source, index) {
   if (source !== 'both') return source;
@@ -26,10 +32,11 @@ function emptyTotals() {
 /**
  * Run `count` programs from `start`. `plugin` and `getRequest` come from one build (dist or source);
  * `models` from `modelsFromCatalog`. Stops after `maxFailures` failures. Returns totals (overall and
- * per origin), the failures (each with its program) and timings in milliseconds.
+ * per origin), the failures (each with its program) and timings in milliseconds. `date` is
+ * `settings.openai.date` for every program (default FUZZ_DATE).
  */
-export function runFuzz({ plugin, getRequest, models, seed = 1, count = 2000, start = 0, source = 'both', maxFailures = 1, onProgress = null }) {
-  const { check } = createChecker({ plugin, getRequest });
+export function runFuzz({ plugin, getRequest, models, seed = 1, count = 2000, start = 0, source = 'both', maxFailures = 1, onProgress = null, date = FUZZ_DATE }) {
+  const { check } = createChecker({ plugin, getRequest, settings: { openai: { date } } });
   const totals = emptyTotals();
   const byOrigin = { ours: emptyTotals(), eslump: emptyTotals() };
   const failures = [];

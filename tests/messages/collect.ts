@@ -37,9 +37,11 @@ export const recorded: RecordedRun[] = [];
 /** What the mocked `ruleTester` / `jsRuleTester` do: keep the cases, run nothing. */
 export function recordingTester(tester: 'ts' | 'js') {
   return {
-    run(_label: string, rule: unknown, tests: { invalid: RecordedCase[] }): void {
-      const ruleName = Object.entries(rules).find(([, r]) => r === rule)?.[0];
-      if (!ruleName) throw new Error(`${_label}: not a rule of the plugin`);
+    run(label: string, rule: unknown, tests: { invalid: RecordedCase[] }): void {
+      // By name: the rule test files load their own copies of the rule modules.
+      const name = (rule as { name?: unknown }).name;
+      const ruleName = typeof name === 'string' && Object.hasOwn(rules, name) ? name : undefined;
+      if (!ruleName) throw new Error(`${label}: not a rule of the plugin`);
       recorded.push({ tester, ruleName, invalid: tests.invalid });
     },
   };

@@ -5,16 +5,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { readdirSync } from 'node:fs';
-import { distribution, messagesFromDemo, messagesFromRuleTests, recorded } from './collect.js';
+import { distribution, messagesFromDemo, messagesFromRuleTests, recorded, recordingTester } from './collect.js';
 
-vi.mock('../rule-tester.js', async () => {
-  const { recordingTester: tester } = await import('./collect.js');
-  return { ruleTester: tester('ts'), jsRuleTester: tester('js') };
-});
-
-// Loading the rule tests records their invalid cases (the testers above run nothing).
+// Loading the rule tests records their invalid cases: their shared testers are replaced by recording
+// ones that run nothing. The fast project shares one module registry between test files (isolate:
+// false), so the stand-in is set up with doMock on a fresh registry and removed again afterwards.
+vi.resetModules();
+vi.doMock('../rule-tester.js', () => ({ ruleTester: recordingTester('ts'), jsRuleTester: recordingTester('js') }));
 const ruleTests = readdirSync(new URL('../rules/', import.meta.url)).filter((name) => name.endsWith('.test.ts'));
-for (const name of ruleTests) await import(`../rules/${name}`);
+try {
+  for (const name of ruleTests) await import(`../rules/${name}`);
+} finally {
+  vi.doUnmock('../rule-tester.js');
+  vi.resetModules();
+}
 
 const MEDIAN_MAX = 140;
 const LENGTH_MAX = 220;
