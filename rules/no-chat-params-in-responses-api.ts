@@ -36,11 +36,7 @@ import {
 
 const KB = 'llm/openai-responses-unsupported-chat-parameter';
 
-/** Chat Completions parameters the Responses API has no equivalent for. */
-const DROPPED = ['stop', 'n', 'logit_bias', 'presence_penalty', 'frequency_penalty', 'seed'] as const;
-
-/** Chat Completions output caps; the Responses API calls it `max_output_tokens`. */
-const OUTPUT_CAPS = ['max_tokens', 'max_completion_tokens'] as const;
+import { DROPPED, OUTPUT_CAPS } from '../src/chat-only-params.js';
 
 type MessageId =
   | 'responseFormat'
@@ -48,6 +44,8 @@ type MessageId =
   | 'logprobs'
   | 'messages'
   | 'dropped'
+  | 'reasoningEffort'
+  | 'moveToReasoningEffort'
   | 'moveToTextFormat'
   | 'renameToMaxOutputTokens'
   | 'removeOutputCap'
@@ -205,6 +203,11 @@ export default createRule<[], MessageId>({
         'The Responses API has no `{{param}}` parameter (HTTP 400).',
         KB,
       ),
+      reasoningEffort: kbMessage(
+        'The Responses API rejects `reasoning_effort` (HTTP 400); it moved to `reasoning.effort`.',
+        KB,
+      ),
+      moveToReasoningEffort: 'Move `reasoning_effort` to `reasoning: { effort }`.',
       moveToTextFormat: 'Move `response_format` to `text.format`{{flatten}}.',
       renameToMaxOutputTokens: 'Rename `{{param}}` to `max_output_tokens`.',
       removeOutputCap: 'Remove `{{param}}` (the request already sets `max_output_tokens`).',
@@ -268,6 +271,34 @@ export default createRule<[], MessageId>({
             { messageId: 'useInclude', fix: include },
             { messageId: 'remove', data: { param: 'logprobs' }, fix: remove },
           ]),
+        });
+      }
+
+      const effort = request.param('reasoning_effort');
+      if (isSent(effort)) {
+        const write = singleLocalWrite(effort.writes);
+        const property = write?.property;
+        const movable =
+          property !== undefined &&
+          property.kind === 'init' &&
+          !property.method &&
+          !property.computed &&
+          surelyAbsent(request.param('reasoning')) &&
+          sourceCode.getCommentsInside(property).length === 0;
+        context.report({
+          node: request.reportNode(effort),
+          messageId: 'reasoningEffort',
+          // The key is refused whatever its value, and the API names where it moved: certain when the
+          // edit is one local property and no `reasoning` object can collide with it.
+          ...fixOrSuggest({
+            certain: movable,
+            suggest: [
+              {
+                messageId: 'moveToReasoningEffort',
+                fix: movable ? replaceNodeFix(sourceCode, property, `reasoning: { effort: ${sourceCode.getText(property.value)} }`) : null,
+              },
+            ],
+          }),
         });
       }
 

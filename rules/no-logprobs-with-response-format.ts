@@ -1,4 +1,4 @@
-import { createRule, fixOrSuggest, getParam, isWritten, kbMessage, onRequest, type Value } from '../src/rule-kit/index.js';
+import { createRule, fixOrSuggest, getParam, kbMessage, onRequest, type Value } from '../src/rule-kit/index.js';
 
 const KB = 'llm/logprobs-request-fails-on-structured-output';
 
@@ -44,7 +44,6 @@ export default createRule({
       recommended: false,
       kb: [KB],
     },
-    fixable: 'code',
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -74,19 +73,16 @@ export default createRule({
         formatKind(value, JSON_HELPERS[request.site.api]),
       );
       if (!formats.some((kind) => kind === 'json' || kind === 'some')) return;
-      const everyPathJson = formats.every((kind) => kind === 'json');
-      // Removing `logprobs` while `top_logprobs` stays would send `top_logprobs` without
-      // `logprobs: true`, which the API rejects (and `openai/valid-top-logprobs` would add it back):
-      // certain only when `top_logprobs` is not written or goes in the same pass.
-      const top = found.find((item) => item.kind === 'top_logprobs');
-      const topStays = top ? !(top.fix && top.certain) : isWritten(request.param('top_logprobs'));
+      // Never an autofix: OpenAI's API accepts the combination, so removing logprobs changes what a
+      // working request returns. The removals are suggestions, one per parameter (remove
+      // `top_logprobs` too when removing `logprobs`: `openai/valid-top-logprobs` reports the rest).
       for (const item of found) {
         const include = item.kind === 'include';
         context.report({
           node: item.node,
           messageId: chat ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { param: item.kind },
-          ...fixOrSuggest({ certain: everyPathJson && item.certain && !(item.kind === 'logprobs' && topStays), suggest: [include ? { messageId: 'removeInclude', data: { param: item.kind }, fix: item.fix } : { messageId: 'remove', data: { param: item.kind }, fix: item.fix }] }),
+          ...fixOrSuggest({ certain: false, suggest: [include ? { messageId: 'removeInclude', data: { param: item.kind }, fix: item.fix } : { messageId: 'remove', data: { param: item.kind }, fix: item.fix }] }),
         });
       }
     });

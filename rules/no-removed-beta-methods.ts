@@ -10,6 +10,7 @@ import {
   type FixFunction,
   type RequestFacts,
 } from '../src/rule-kit/index.js';
+import { sdkMajorFor } from '../src/sdk-version.js';
 
 const KB = 'llm/openai-node-removed-beta-chat-methods';
 
@@ -47,6 +48,51 @@ function removeBetaFix(sourceCode: TSESLint.SourceCode, beta: TSESTree.MemberExp
   return (fixer) => fixer.replaceTextRange([start, end], text);
 }
 
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+]);
+
+/**
+ * A condition that reads a version or probes for `beta`: `sdkVersion >= 5`, `major < 5`,
+ * `OpenAI.VERSION.startsWith('4.')`, `client.beta?.chat`, `'beta' in client`.
+ */
+const VERSION_TEST = /version|\bmajor\b|\.beta\b|['"`]beta['"`]/i;
+
+/**
+ * The function around `node` (or the whole file, outside any function) already branches on the SDK
+ * version: an `if`, `?:` or `switch` anywhere in it whose condition matches `VERSION_TEST`. Such
+ * code supports both majors on purpose; rewriting one branch would break the other, so no autofix.
+ * A plain text test on the condition: simple, and it errs towards a suggestion.
+ */
+function branchesOnSdkVersion(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
+  let scope: TSESTree.Node | undefined = node.parent;
+  while (scope && !FUNCTION_TYPES.has(scope.type) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
+  if (!scope) return false;
+  const root = scope;
+  const stack: TSESTree.Node[] = [root];
+  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  while (stack.length > 0) {
+    const current = stack.pop() as TSESTree.Node;
+    if (current !== root && FUNCTION_TYPES.has(current.type)) continue;
+    const test =
+      current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression
+        ? current.test
+        : current.type === AST_NODE_TYPES.SwitchStatement
+          ? current.discriminant
+          : null;
+    if (test && VERSION_TEST.test(sourceCode.getText(test))) return true;
+    for (const key of keys[current.type] ?? []) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+      }
+    }
+  }
+  return false;
+}
+
 export default createRule({
   name: 'no-removed-beta-methods',
   meta: {
@@ -75,9 +121,12 @@ export default createRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    const filename = context.physicalFilename ?? context.filename;
     return onRequest(context, (request) => {
       const { site, settings } = request;
-      if (settings.sdkVersion !== undefined && settings.sdkVersion < REMOVED_IN) return;
+      // The openai version for this file: explicit setting, else the installed package ('detect').
+      const major = sdkMajorFor(settings, filename);
+      if (major !== undefined && major < REMOVED_IN) return;
       // Another SDK with OpenAI's call paths has its own history.
       if (site.client.kind === 'lookalike') return;
       const callee = site.node.callee;
@@ -89,12 +138,15 @@ export default createRule({
       const members = betaMembers(request);
       // In this call's own member chain, the edit is local and certain; through a same-file alias
       // (`const completions = client.beta.chat.completions`) it changes a declaration others may read.
+      // It is certain only when the installed (or declared) version is known to be 5 or later, and
+      // the function does not already choose between the two APIs by version.
       const direct = members !== null && contains(callee, members.chat);
+      const certain = direct && major !== undefined && !branchesOnSdkVersion(sourceCode, site.node);
       context.report({
         node: members && direct ? members.beta.property : callee,
         messageId: 'removedBeta',
         data: { method: site.method },
-        ...fixOrSuggest({ certain: direct, suggest: [{ messageId: 'removeBeta', data: { method: site.method }, fix: members ? removeBetaFix(sourceCode, members.beta, members.chat) : null }] }),
+        ...fixOrSuggest({ certain, suggest: [{ messageId: 'removeBeta', data: { method: site.method }, fix: members ? removeBetaFix(sourceCode, members.beta, members.chat) : null }] }),
       });
     });
   },

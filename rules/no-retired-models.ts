@@ -1,86 +1,32 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { DEFAULT_CATALOG, normalizeModelName } from '../src/models/lookup.js';
+import type { TSESTree } from '@typescript-eslint/types';
+import { NOT_SERVED } from '../src/models/catalog.js';
+import { normalizeModelName } from '../src/models/lookup.js';
+import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';
-import {
-  catalogOf,
-  contains,
-  createRule,
-  effectiveDate,
-  kbMessage,
-  onRequest,
-  quoteLike,
-  type ClientInfo,
-  type FixFunction,
-  type ModelEntry,
-  type OpenAISettings,
-  type RequestFacts,
-} from '../src/rule-kit/index.js';
+import { catalogOf, createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
 type Options = [
   {
-    /** Also report shutdowns that are scheduled but not reached yet. */
+    /** Removed: scheduled shutdowns are `no-deprecated-models`. `true` stops ESLint with a message saying so. */
     scheduled?: boolean;
-    /** With `scheduled`: only shutdowns at most this many days ahead. */
+    /** Removed with `scheduled`: an option of `no-deprecated-models` now. */
     withinDays?: number;
   },
 ];
-type MessageId = 'shutDown' | 'listedShutDown' | 'scheduled' | 'typo' | 'replaceRetired' | 'replaceTypo';
+type MessageId = 'shutDown' | 'listedShutDown' | 'notServed' | 'typo' | 'replaceRetired' | 'replaceTypo';
 
-/**
- * Client kinds that talk to someone other than OpenAI: Azure (`model` is a deployment name), an
- * OpenAI-compatible `baseURL`, a provider declared `other` in settings, a look-alike SDK such as
- * `groq-sdk`. OpenAI's shutdown dates and model names do not apply there unless the user maps the
- * name with `settings.openai.modelAliases`.
- */
-const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['azure', 'compatible', 'other', 'lookalike']);
-
-function otherProvider(client: ClientInfo): boolean {
-  return OTHER_PROVIDERS.has(client.kind);
-}
-
-/**
- * The model value itself when it is written in this call (or in the call of a local function that
- * passes it in); else where reports about `model` go (its property here, or the body).
- */
-function reportNode(request: RequestFacts, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
-  if (contains(request.site.node, node) || via.some((call) => contains(call, node))) return node;
-  return request.reportNode(request.param('model'));
-}
-
-/** Replace a string literal (or a template without expressions) that spells a model name. */
-function replaceModelFix(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, name: string): FixFunction | null {
-  const isString = node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string';
-  const isPlainTemplate = node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0;
-  if (!isString && !isPlainTemplate) return null;
-  const text = quoteLike(sourceCode, node, name);
-  return (fixer) => fixer.replaceText(node, text);
-}
-
-/** Where a replacement name comes from: the built-in catalog (with its check date) or the user's settings. */
-function replacementSource(entry: ModelEntry): string {
-  const builtIn = DEFAULT_CATALOG.get(entry.id);
-  if (builtIn?.replacement !== undefined && builtIn.replacement === entry.replacement) {
-    return `OpenAI's deprecations page, checked ${builtIn.checked}`;
-  }
-  return '`settings.openai.models`';
-}
-
-function aliasNote(settings: OpenAISettings, name: string): string {
-  return Object.hasOwn(settings.modelAliases, name) ? ` (alias of \`${settings.modelAliases[name]}\`)` : '';
-}
+const NOT_SERVED_BY_ID: ReadonlyMap<string, (typeof NOT_SERVED)[number]> = new Map(NOT_SERVED.map((e) => [e.id, e]));
 
 export default createRule<Options, MessageId>({
   name: 'no-retired-models',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow model names that OpenAI has shut down (and, optionally, those with a scheduled shutdown)',
+      description: 'Disallow model names that OpenAI has shut down or never served',
       recommended: true,
-      strict: ['error', { scheduled: true }],
       kb: [KB],
     },
     hasSuggestions: true,
@@ -91,29 +37,25 @@ export default createRule<Options, MessageId>({
           scheduled: {
             type: 'boolean',
             description:
-              'Also report models whose shutdown is scheduled after the date compared against (today, or `settings.openai.date`), naming the date.',
+              'Removed: scheduled shutdowns are reported by `no-deprecated-models`. `true` stops ESLint with an error that says so; `false` is accepted and does nothing.',
           },
           withinDays: {
             type: 'integer',
             minimum: 0,
-            description:
-              'With `scheduled`, report only shutdowns at most this many days after the date compared against. Unset: every scheduled shutdown.',
+            description: 'Removed with `scheduled`: use the `withinDays` option of `no-deprecated-models`. Giving it stops ESLint with an error that says so.',
           },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ scheduled: false }],
+    defaultOptions: [{}],
     messages: {
       shutDown: kbMessage('`{{model}}`{{alias}} was shut down on {{date}}; requests to it fail.', KB),
       listedShutDown: kbMessage(
         '`{{model}}`{{alias}} is listed as shut down (as of {{date}}); requests to it fail.',
         KB,
       ),
-      scheduled: kbMessage(
-        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail.',
-        KB,
-      ),
+      notServed: kbMessage('`{{model}}` is not a model the API serves; requests to it fail.', KB),
       typo: kbMessage(
         '`{{model}}` is not a known model (a typo of `{{suggestion}}`?); the request fails.',
         KB,
@@ -122,18 +64,21 @@ export default createRule<Options, MessageId>({
       replaceTypo: 'Replace `{{model}}` with `{{suggestion}}`.',
     },
   },
-  defaultOptions: [{ scheduled: false }],
+  defaultOptions: [{}],
   create(context, [options]) {
+    if (options.scheduled === true || options.withinDays !== undefined) {
+      throw new Error(
+        'eslint-plugin-openai: the `scheduled` and `withinDays` options of openai/no-retired-models were removed. Scheduled shutdowns are reported by openai/no-deprecated-models (a warning in the `strict` and `all` configs): enable it, with its own `withinDays` option, and drop these options from no-retired-models.',
+      );
+    }
     const { sourceCode } = context;
-    const scheduled = options.scheduled ?? false;
-    const withinDays = options.withinDays;
     return onRequest(context, (request) => {
       const { settings } = request;
       const elsewhere = otherProvider(request.client);
       const today = effectiveDate(settings);
       const reported = new Set<TSESTree.Node>();
 
-      // Catalog models: shut down, listed as shut down, or scheduled.
+      // Catalog models whose shutdown date has passed, or that are listed as shut down.
       for (const path of request.models().paths) {
         if (reported.has(path.modelNode)) continue;
         const aliased = Object.hasOwn(settings.modelAliases, path.model);
@@ -141,39 +86,46 @@ export default createRule<Options, MessageId>({
         // Fine-tunes have their own lifecycle; the evidence dates base models only.
         if (normalizeModelName(aliased ? settings.modelAliases[path.model] : path.model).fineTune) continue;
         const retirement = retirementOf(path.entry, today);
-        if (!retirement) continue;
-        if (retirement.state === 'scheduled' && (!scheduled || (withinDays !== undefined && retirement.daysLeft > withinDays))) continue;
+        if (!retirement || retirement.state === 'scheduled') continue;
         reported.add(path.modelNode);
         const data = { model: path.model, alias: aliasNote(settings, path.model) };
-        const node = reportNode(request, path.modelNode, path.via);
+        const node = modelReportNode(request, path.modelNode, path.via);
         if (retirement.state === 'listedShutDown') {
           context.report({ node, messageId: 'listedShutDown', data: { ...data, date: retirement.asOf } });
           continue;
         }
+        // Never an autofix: another model answers differently (and may take other parameters).
         const fix = retirement.replacement === undefined || aliased ? null : replaceModelFix(sourceCode, path.modelNode, retirement.replacement);
         context.report({
           node,
-          messageId: retirement.state,
-          data: { ...data, date: retirement.date },
+          messageId: 'shutDown',
+          data: { ...data, date: retirement.date, source: dateSource(retirement) },
           suggest: fix
-            ? [{ messageId: 'replaceRetired', data: { model: path.model, replacement: retirement.replacement, source: replacementSource(path.entry) }, fix }]
+            ? [{ messageId: 'replaceRetired', data: { model: path.model, replacement: retirement.replacement, source: replacementSource(retirement) }, fix }]
             : null,
         });
       }
 
-      // Unknown names one or two keystrokes from a catalog name.
       if (elsewhere) return;
       const catalog = catalogOf(settings);
       for (const value of request.param('model').values) {
         if (value.kind !== 'primitive' || typeof value.value !== 'string' || reported.has(value.node)) continue;
         const name = value.value;
-        if (Object.hasOwn(settings.modelAliases, name)) continue;
+        if (Object.hasOwn(settings.modelAliases, name) || catalog.has(name)) continue;
+        // Ids the SDK lists but the API does not serve (gpt-5.1-mini), unless settings declare them.
+        const notServed = NOT_SERVED_BY_ID.get(name);
+        if (notServed) {
+          reported.add(value.node);
+          context.report({ node: modelReportNode(request, value.node), messageId: 'notServed', data: { model: name, evidence: notServed.evidence } });
+          continue;
+        }
+        // Unknown names one or two keystrokes from a catalog name.
         const suggestion = nearMissModel(name, catalog);
         if (suggestion === undefined) continue;
         reported.add(value.node);
         const fix = replaceModelFix(sourceCode, value.node, suggestion);
         context.report({
-          node: reportNode(request, value.node),
+          node: modelReportNode(request, value.node),
           messageId: 'typo',
           data: { model: name, suggestion },
           suggest: fix ? [{ messageId: 'replaceTypo', data: { model: name, suggestion }, fix }] : null,

@@ -4,9 +4,7 @@ import {
   createRule,
   fixOrSuggest,
   suggestions,
-  hasCommentBeforeClosingBrace,
   insertPropertyFix,
-  isCertainWrite,
   isFalse,
   isKnownSent,
   isTrue,
@@ -62,9 +60,14 @@ function rangeProblem(value: number): 'notInteger' | 'belowMinimum' | 'aboveMaxi
   return null;
 }
 
-/** The cap of 5 applies on this path (effort `none` on a model that then accepts logprobs); else not known. */
+/**
+ * The cap of 5 applies on this path (effort `none` on a model that then accepts logprobs, where the
+ * cap is known: `effortNoneTopLogprobsCap` not `null`); else not known.
+ */
 function capsAtEffortNone(path: ModelPath): true | undefined {
-  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true ? true : undefined;
+  return path.effort === 'none' && path.entry.reasoning && path.entry.samplingWhenEffortNone === true && path.entry.effortNoneTopLogprobsCap !== null
+    ? true
+    : undefined;
 }
 
 function effortPhrase(failing: readonly ModelPath[]): string {
@@ -80,7 +83,6 @@ export default createRule<[], MessageId>({
       recommended: true,
       kb: [KB_WITHOUT, KB_RANGE, KB_CAP],
     },
-    fixable: 'code',
     hasSuggestions: true,
     schema: [],
     messages: {
@@ -152,21 +154,17 @@ export default createRule<[], MessageId>({
       }
 
       // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
+      // A suggestion, never an autofix (the fix policy): adding `logprobs: true` turns on a feature
+      // (the response then carries logprobs), and removing `top_logprobs` is the other way out.
       let fix: FixFunction | null = null;
-      let certain = false;
       const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
       if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
         fix = insertPropertyFix(sourceCode, write.object, 'logprobs: true');
-        certain =
-          isCertainWrite(top) !== null &&
-          top.values.every(isKnownSent) &&
-          failing.length === 0 &&
-          !hasCommentBeforeClosingBrace(sourceCode, write.object);
       }
       context.report({
         node,
         messageId: 'missingLogprobs',
-        ...fixOrSuggest({ certain, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
+        ...fixOrSuggest({ certain: false, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
       });
     }
 

@@ -50,7 +50,12 @@ export function buildConfigs(plugin: ESLint.Plugin, rules: Rules): OpenAIConfigs
     all: {
       name: 'openai/all',
       plugins: { openai: plugin },
-      rules: ruleEntries(rules, (rule) => !rule.meta.docs?.requiresTypeChecking, 'error'),
+      // Every rule at 'error', except a rule that is only a warning in `strict` (a scheduled
+      // shutdown, `no-deprecated-models`): still a warning here.
+      rules: {
+        ...ruleEntries(rules, (rule) => !rule.meta.docs?.requiresTypeChecking && rule.meta.docs?.strict !== 'warn', 'error'),
+        ...ruleEntries(rules, (rule) => !rule.meta.docs?.requiresTypeChecking && rule.meta.docs?.strict === 'warn', 'warn'),
+      },
     },
     // `recommended` with type information: `settings.openai.typeChecked` on, and typescript-eslint's
     // project service to provide it (like typescript-eslint's own type-checked configs, the parser and

@@ -29,8 +29,11 @@ export interface OpenAISettings {
    * pin it for reproducible CI.
    */
   date: string | undefined;
-  /** Major version of the `openai` package the project uses, where pinned (e.g. 4); unset: current. */
-  sdkVersion: number | undefined;
+  /**
+   * Major version of the `openai` package the project uses, where pinned (e.g. 4); `'detect'` (the
+   * default): the version installed for each linted file (`sdkMajorFor` in ./sdk-version.ts).
+   */
+  sdkVersion: number | 'detect';
   /**
    * Catalog entries from settings: overrides of catalog models (merged over the built-in entry)
    * and new models, as they apply (validated).
@@ -47,7 +50,7 @@ const NO_PROVIDERS: ProviderHosts = Object.freeze({ openai: [], azure: [], other
 const DEFAULTS: OpenAISettings = Object.freeze({
   modelAliases: {},
   date: undefined,
-  sdkVersion: undefined,
+  sdkVersion: 'detect',
   models: [],
   providers: NO_PROVIDERS,
   typeChecked: false,
@@ -56,7 +59,8 @@ const DEFAULTS: OpenAISettings = Object.freeze({
 const KEYS: Record<keyof OpenAISettings, string> = {
   modelAliases: 'an object mapping a model name to a catalog model id, e.g. { "my-prod-gpt": "gpt-4.1" }',
   date: 'a date string "YYYY-MM-DD", e.g. "2026-11-22"',
-  sdkVersion: 'the major version of the openai package, as a number (4) or a version string ("4", "^4.77.0")',
+  sdkVersion:
+    '"detect" (the default: the version installed for each file), or the major version of the openai package, as a number (4) or a version string ("4", "^4.77.0")',
   models: 'an array of model entries, e.g. [{ "id": "my-model", "reasoning": true, "logprobs": false, "predictedOutputs": false }]',
   providers:
     'an object with host lists, e.g. { "openai": ["gateway.example.com"], "azure": ["*.azure-api.net"], "other": ["llm.internal:8080"] }',
@@ -189,7 +193,7 @@ export function parseSettings(raw: unknown): OpenAISettings {
     }
     settings.date = input.date;
   }
-  if (input.sdkVersion !== undefined) {
+  if (input.sdkVersion !== undefined && input.sdkVersion !== 'detect') {
     const major = parseMajor(input.sdkVersion);
     if (major === undefined) {
       throw new SettingsError(`eslint-plugin-openai: settings.openai.sdkVersion must be ${KEYS.sdkVersion}; got ${describe(input.sdkVersion)}.`);

@@ -16,7 +16,8 @@
  */
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import { LOOKALIKE_SDKS, type ClientInfo } from './call-sites.js';
+import type { ClientInfo } from './analysis/clients.js';
+import { LOOKALIKE_SDKS } from './api-surface.js';
 import { SettingsError } from './errors.js';
 import type { ObjectShape, Param, Value } from './values.js';
 

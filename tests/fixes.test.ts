@@ -43,12 +43,6 @@ const cases: Array<[string, string]> = [
     `${pre}await client.chat.completions.create({ model: 'gpt-4.1', response_format: 'json_object', messages: [] });`,
   ],
   [
-    // Found by the fuzzer: valid-top-logprobs added `logprobs: true` for `top_logprobs` (which a
-    // comment keeps), no-logprobs-with-response-format removed it again, and so on.
-    'top_logprobs kept by a comment, with a JSON response format',
-    `${pre}await client.chat.completions.create({ model: 'gpt-4o', response_format: { type: 'json_object' }, top_logprobs /* keep */: 5, messages: [] });`,
-  ],
-  [
     'responses API',
     `${pre}await client.responses.create({ model: 'o3', input: 'hi', top_logprobs: 2, include: ['message.output_text.logprobs'] });`,
   ],
@@ -63,5 +57,18 @@ describe('fix round-trips with configs.all', () => {
     expect(second.fixed).toBe(false);
     expect(second.output).toBe(first.output);
     expect(second.messages.filter((m) => m.fix)).toEqual([]);
+  });
+
+  it('leaves top_logprobs with a JSON response format to suggestions (no add/remove loop)', () => {
+    // Found by the fuzzer: valid-top-logprobs added `logprobs: true` for `top_logprobs` (which a
+    // comment keeps), no-logprobs-with-response-format removed it again, and so on. Under the fix
+    // policy neither edit is an autofix (adding logprobs turns a feature on; removing it changes
+    // what a request OpenAI accepts returns), so --fix changes nothing and both are suggestions.
+    const code = `${pre}await client.chat.completions.create({ model: 'gpt-4o', response_format: { type: 'json_object' }, top_logprobs /* keep */: 5, messages: [] });`;
+    const { first } = fixAll(code);
+    expect(first.fixed).toBe(false);
+    expect(first.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['openai/valid-top-logprobs', 'openai/no-logprobs-with-response-format']));
+    // valid-top-logprobs offers to add `logprobs: true`; the commented property has no safe removal.
+    expect(first.messages.filter((m) => (m.suggestions ?? []).length > 0).map((m) => m.ruleId)).toEqual(['openai/valid-top-logprobs']);
   });
 });

@@ -16,9 +16,15 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/no-chat-params-in-responses-api.md',
   },
+  'no-deprecated-models': {
+    configs: ['all', 'strict'],
+    fixable: false,
+    hasSuggestions: true,
+    docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/no-deprecated-models.md',
+  },
   'no-logprobs-with-response-format': {
     configs: ['all'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/no-logprobs-with-response-format.md',
   },
@@ -84,7 +90,7 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
   },
   'valid-top-logprobs': {
     configs: ['all', 'recommended', 'recommended-type-checked', 'strict'],
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/valid-top-logprobs.md',
   },

@@ -2,6 +2,12 @@
 
 export const LAST_CHECKED = '2026-11-21';
 
+/** The day of the fact sheet's addendum: entries re-checked against it carry this date. */
+export const ADDENDUM_CHECKED = '2026-12-04';
+
+/** The pinned SDK release whose `ChatModel` "Deprecated values" block dates shutdowns. */
+export const SDK_760 = 'https://www.npmjs.com/package/openai/v/7.60.0';
+
 /** A 2026-08-30 capture of direct API answers (gpt-5.6-terra), pinned to the commit we read. */
 export const CAPTURE_GPT56_TERRA =
   'https://github.com/kangminlee-maker/local-OAuth-CLI-API-adapter/blob/4bbd033089736dc80f67e9088cfd0560da1c5c91/test/openai-chat-validation-parity.test.mjs';

@@ -1,23 +1,26 @@
 /**
  * The dated model catalog: one entry per model family of the openai-node SDK's `ChatModel` and
- * `ResponsesModel` unions (openai@7.57.0), plus `gpt-4.5-preview` (a dated shutdown, not in the
- * unions). Dated snapshots (`-YYYY-MM-DD`, `-MMDD`) and fine-tunes resolve to their family in
- * `./lookup.ts`; a snapshot has its own entry only where its facts differ (`gpt-4o-2024-05-13`).
+ * `ResponsesModel` unions (openai@7.60.0, the pinned dev dependency), plus models that are not in
+ * the unions but have a dated shutdown (`gpt-4.5-preview`, `gpt-5.2-codex`, `text-davinci-003`,
+ * ...). Dated snapshots (`-YYYY-MM-DD`, `-MMDD`) and fine-tunes resolve to their family in
+ * `./lookup.ts`; a snapshot has its own entry only where its facts differ (its own shutdown date,
+ * as for `gpt-4o-2024-05-13` or `gpt-3.5-turbo-1106`).
  *
- * Every fact comes from the project reference (`openai-api-facts.md`, compiled 2026-11-21) and
- * the sources it cites; `null` means no evidence was found. Replacement names are left out on
- * purpose: the deprecations page has named different ones at different times.
+ * Every fact comes from the project reference (`openai-api-facts.md`, its 2026-12-04 addendum
+ * included) and the sources it cites; `null` means no evidence was found. A fact below High
+ * confidence is listed in the entry's `weak` field with its label and what the evidence is; no
+ * autofix rests on such a fact. Shutdown dates say where they come from (`shutdownSource`):
+ * the SDK's "Deprecated values" block where it covers the id, else OpenAI's deprecations page.
+ * Replacement names are given only where a source names one (`replacementSource`): the page has
+ * named different ones at different times.
  *
- * Not included, on purpose:
- * - `gpt-daybreak-blue-latest`, `gpt-daybreak-red-latest`, `gpt-rosalind-research`
- *   (`ResponsesModel`): no evidence even for whether they are reasoning models, and `reasoning`
- *   cannot be `null`, so they stay unknown and every model-keyed rule stays silent for them.
- * - `text-davinci-003`: retired (Completions), but the reference gives no shutdown date.
+ * `tests/models/sdk-compare.test.ts` checks this file against the installed `openai` package
+ * (`npm run catalog:check` prints the comparison).
  */
-import type { ModelEntry } from './types.js';
+import type { ModelEntry, WeakFact } from './types.js';
 
 /** The day the facts below were checked against the reference. */
-export const CATALOG_DATE = '2026-11-21';
+export const CATALOG_DATE = '2026-12-04';
 
 /** Evidence URLs (the ones the reference cites, plus the pages it names without a URL). */
 const S = {
@@ -46,7 +49,31 @@ const S = {
   nextChat6569: 'https://github.com/ChatGPTNextWeb/NextChat/issues/6569',
   vercel5647: 'https://github.com/vercel/ai/pull/5647',
   openaiNodeLogprobsTest: 'https://github.com/openai/openai-node/blob/master/tests/lib/ChatCompletionStream.test.ts',
+  // Added with the 2026-12-04 addendum.
+  sdk760: 'https://www.npmjs.com/package/openai/v/7.60.0',
+  deprecationsEarly: 'https://archive.li/3RThE',
+  deprecationsZh: 'https://www.w3cschool.cn/openai_api/openai_api-docs-deprecations.html',
+  driftline: 'https://dev.to/aidriftline',
+  deploymentChecklist: 'https://developers.openai.com/api/docs/guides/deployment-checklist',
+  copilotKit7191: 'https://github.com/CopilotKit/CopilotKit/pull/7191',
+  litellm52347: 'https://github.com/BerriAI/litellm/discussions/52347',
+  litellm42523: 'https://github.com/BerriAI/litellm/discussions/42523',
+  litellm38593: 'https://github.com/BerriAI/litellm/pull/38593',
+  litellmDocs1064: 'https://github.com/BerriAI/litellm-docs/pull/1064',
+  inspectAi5162: 'https://github.com/UKGovernmentBEIS/inspect_ai/issues/5162',
+  vercelCatalog: 'https://www.npmjs.com/package/@ai-sdk/openai/v/4.0.118',
+  koog1831: 'https://github.com/JetBrains/koog/issues/1831',
+  modelsDev2472: 'https://github.com/anomalyco/models.dev/pull/2472',
 } as const;
+
+/** Where shutdown dates come from (`shutdownSource`). */
+const SDK_DEPRECATED = 'openai@7.60.0 `ChatModel` "Deprecated values" block, and OpenAI\'s deprecations page';
+const DEP_PAGE = "OpenAI's deprecations page (copies of 2025-11 to 2026-11)";
+const DEP_PAGE_REDESIGNED = "OpenAI's deprecations page as redesigned around 2026-11-22";
+
+const medium = (evidence: string): WeakFact => ({ confidence: 'medium', evidence });
+const mediumHigh = (evidence: string): WeakFact => ({ confidence: 'medium-high', evidence });
+const unverified = (evidence: string): WeakFact => ({ confidence: 'unverified', evidence });
 
 const checked = CATALOG_DATE;
 
@@ -56,67 +83,129 @@ const GPT5X_SAMPLING = [S.vercelCapabilities, S.latestModel, S.vercel10932, S.te
 const NO_EFFORT_EVIDENCE =
   'Reasoning model by name (gpt-N with N >= 5, vercel/ai). No evidence for its default or supported efforts.';
 
-export const MODEL_CATALOG: readonly ModelEntry[] = [
-  // ---------------------------------------------------------------- gpt-6 family (efforts unknown)
+const MODELS: ModelEntry[] = [
+  // ---------------------------------------------------------------- gpt-6 family
+  {
+    id: 'gpt-6.2-sol',
+    reasoning: true,
+    defaultEffort: 'medium',
+    efforts: ['low', 'medium', 'high', 'xhigh', 'max'],
+    samplingWhenEffortNone: false,
+    logprobs: false,
+    predictedOutputs: false,
+    checked,
+    sources: [S.sdk760, S.litellm52347, S.deploymentChecklist],
+    weak: {
+      defaultEffort: medium('apidog GPT-6.2 guide and Comfy docs (addendum 2026-12-04, section 2)'),
+      efforts: mediumHigh('LiteLLM discussion #52347: "reject reasoning_effort values none and minimal"; apidog (2026-11-18): "Don\'t set effort to none: the API rejects it"'),
+      logprobs: mediumHigh('no effort none, and GPT-6 rejects sampling parameters and logprobs whenever reasoning is on (OpenAI deployment checklist)'),
+    },
+    notes: 'Added to `ChatModel` in openai@7.58.0 (released 2026-11-17).',
+  },
+  {
+    id: 'gpt-6.2-astra',
+    reasoning: true,
+    defaultEffort: 'medium',
+    efforts: ['low', 'medium', 'high', 'xhigh', 'max'],
+    samplingWhenEffortNone: false,
+    logprobs: false,
+    predictedOutputs: false,
+    checked,
+    sources: [S.sdk760, S.litellm52347, S.deploymentChecklist],
+    weak: {
+      defaultEffort: medium('apidog GPT-6.2 guide and Comfy docs (addendum 2026-12-04, section 2)'),
+      efforts: mediumHigh('LiteLLM discussion #52347: "reject reasoning_effort values none and minimal"; apidog (2026-11-18): "Don\'t set effort to none: the API rejects it"'),
+      logprobs: mediumHigh('no effort none, and GPT-6 rejects sampling parameters and logprobs whenever reasoning is on (OpenAI deployment checklist)'),
+    },
+    notes: 'Added to `ChatModel` in openai@7.58.0 (released 2026-11-17).',
+  },
   {
     id: 'gpt-6-astra',
     reasoning: true,
-    defaultEffort: null,
+    defaultEffort: 'medium',
     efforts: null,
     samplingWhenEffortNone: false,
-    logprobs: null,
+    logprobs: false,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: `${NO_EFFORT_EVIDENCE} vercel/ai does not allow sampling parameters at effort none on gpt-6+ (its judgement), so samplingWhenEffortNone is false and logprobs unknown.`,
+    sources: [S.sdkShared, S.deploymentChecklist, S.copilotKit7191, S.vercelCatalog],
+    weak: {
+      defaultEffort: mediumHigh('OpenAI deployment checklist; CopilotKit#7191; @ai-sdk/openai 4.0.118 catalog (addendum 2026-12-04, section 2)'),
+      logprobs: mediumHigh('OpenAI doc quoted in CopilotKit#7191: GPT-6 Astra does not support custom temperature, top_p or logprobs; GPT-6 rejects sampling parameters whenever reasoning is on (OpenAI deployment checklist)'),
+    },
+    notes:
+      'Efforts low to max are reported and `none` is rejected; whether `minimal` is accepted is not stated, so `efforts` stays unknown. Conflict: one third-party measurement (qiita, 2026-09-07) says Astra accepted `none`.',
   },
   {
     id: 'gpt-6.1-sol',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
+    defaultEffort: 'medium',
+    efforts: ['low', 'medium', 'high', 'xhigh', 'max'],
     samplingWhenEffortNone: false,
-    logprobs: null,
+    logprobs: false,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: `${NO_EFFORT_EVIDENCE} vercel/ai does not allow sampling parameters at effort none on gpt-6+ (its judgement).`,
+    sources: [S.sdkShared, S.deploymentChecklist, S.copilotKit7191, S.vercelCatalog],
+    weak: {
+      defaultEffort: mediumHigh('OpenAI deployment checklist; @ai-sdk/openai 4.0.118; aihubmix guide (addendum 2026-12-04, section 2)'),
+      efforts: mediumHigh('no `none`, no `minimal`: OpenAI deployment checklist; @ai-sdk/openai 4.0.118 (addendum 2026-12-04)'),
+      logprobs: mediumHigh('OpenAI doc quoted in CopilotKit#7191: GPT-6 Astra does not support custom temperature, top_p or logprobs; GPT-6 rejects sampling parameters whenever reasoning is on (OpenAI deployment checklist)'),
+    },
+    notes: 'Release date between late September and mid-October 2026 (unverified).',
   },
   {
     id: 'gpt-6.1-terra',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
-    samplingWhenEffortNone: false,
-    logprobs: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
+    samplingWhenEffortNone: true,
+    effortNoneTopLogprobsCap: null,
+    logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: `${NO_EFFORT_EVIDENCE} vercel/ai does not allow sampling parameters at effort none on gpt-6+ (its judgement).`,
+    sources: [S.sdkShared, S.deploymentChecklist, S.litellm42523, S.vercelCatalog],
+    weak: {
+      defaultEffort: mediumHigh('LiteLLM "Day 0 Support: GPT-6 Sol and GPT-6 Luna" and discussion #42523: none to max, defaulting to medium'),
+      efforts: mediumHigh('LiteLLM discussion #42523; @ai-sdk/openai 4.0.118 marks exactly gpt-6-sol, gpt-6-luna and gpt-6.1-terra as configurable to none'),
+      sampling: medium('OpenAI deployment checklist: remove temperature, top_p, logprobs when effort is not none (so accepted at none, by inference); the top_logprobs cap at none is unknown'),
+      logprobs: medium('accepted at effort none by the deployment checklist rule, by inference'),
+    },
   },
   {
     id: 'gpt-6-sol',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
-    samplingWhenEffortNone: false,
-    logprobs: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
+    samplingWhenEffortNone: true,
+    effortNoneTopLogprobsCap: null,
+    logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: `${NO_EFFORT_EVIDENCE} vercel/ai allows effort 'max' here, but the full set is unknown. vercel/ai does not allow sampling parameters at effort none on gpt-6+ (its judgement).`,
+    sources: [S.sdkShared, S.deploymentChecklist, S.litellm42523, S.vercelCatalog],
+    weak: {
+      defaultEffort: mediumHigh('LiteLLM "Day 0 Support: GPT-6 Sol and GPT-6 Luna" and discussion #42523: none to max, defaulting to medium'),
+      efforts: mediumHigh('LiteLLM discussion #42523; @ai-sdk/openai 4.0.118 marks exactly gpt-6-sol, gpt-6-luna and gpt-6.1-terra as configurable to none'),
+      sampling: medium('OpenAI deployment checklist: remove temperature, top_p, logprobs when effort is not none (so accepted at none, by inference); the top_logprobs cap at none is unknown'),
+      logprobs: medium('accepted at effort none by the deployment checklist rule, by inference'),
+    },
   },
   {
     id: 'gpt-6-luna',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
-    samplingWhenEffortNone: false,
-    logprobs: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
+    samplingWhenEffortNone: true,
+    effortNoneTopLogprobsCap: null,
+    logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: `${NO_EFFORT_EVIDENCE} vercel/ai allows effort 'max' here, but the full set is unknown. vercel/ai does not allow sampling parameters at effort none on gpt-6+ (its judgement).`,
+    sources: [S.sdkShared, S.deploymentChecklist, S.litellm42523, S.vercelCatalog],
+    weak: {
+      defaultEffort: mediumHigh('LiteLLM "Day 0 Support: GPT-6 Sol and GPT-6 Luna" and discussion #42523: none to max, defaulting to medium'),
+      efforts: mediumHigh('LiteLLM discussion #42523; @ai-sdk/openai 4.0.118 marks exactly gpt-6-sol, gpt-6-luna and gpt-6.1-terra as configurable to none'),
+      sampling: medium('OpenAI deployment checklist: remove temperature, top_p, logprobs when effort is not none (so accepted at none, by inference); the top_logprobs cap at none is unknown'),
+      logprobs: medium('accepted at effort none by the deployment checklist rule, by inference'),
+    },
   },
   {
     id: 'gpt-6-cyber',
@@ -142,46 +231,77 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     sources: [S.sdkShared, S.vercelCapabilities],
     notes: `ResponsesModel only. ${NO_EFFORT_EVIDENCE}`,
   },
+  {
+    id: 'gpt-6.2-astra-law',
+    reasoning: true,
+    defaultEffort: null,
+    efforts: null,
+    samplingWhenEffortNone: false,
+    logprobs: null,
+    predictedOutputs: false,
+    checked,
+    sources: [S.sdk760],
+    weak: { reasoning: unverified('reasoning by name only (gpt-N with N >= 5); the id in openai@7.58.0 `ResponsesModel` is the only evidence') },
+    notes: `ResponsesModel only (openai@7.58.0). ${NO_EFFORT_EVIDENCE}`,
+  },
 
   // ---------------------------------------------------------------- gpt-5.6 family
   {
     id: 'gpt-5.6-sol',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
     samplingWhenEffortNone: true,
     logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, ...GPT5X_SAMPLING],
+    sources: [S.sdkShared, S.inspectAi5162, S.litellm38593, S.vercelCatalog, ...GPT5X_SAMPLING],
+    weak: {
+      defaultEffort: mediumHigh('OpenAI reasoning guide as quoted in inspect_ai#5162 ("If you omit reasoning.effort, GPT-5.6 defaults to medium"); LiteLLM PR #38593 (temperature: 0 with no effort gets a 400). Replicate says none: treated as wrong'),
+      efforts: mediumHigh('none to max: inspect_ai#5162, @ai-sdk/openai 4.0.118, Comfy docs'),
+      sampling: medium('gpt-5.6-terra capture (2026-08-30): logprobs and sampling accepted at effort none, top_logprobs capped at 5'),
+      logprobs: medium('the same capture'),
+    },
     notes:
-      'Default and full effort set unknown. Effort none is accepted and unlocks logprobs/sampling on gpt-5.6 (400 only while reasoning is on; gpt-5.6-terra capture, jev-bridge; a third-party note reports logprobs at effort none on gpt-5.6-sol). Medium confidence.',
+      'Default medium (Medium-High), efforts none to max. Effort none unlocks logprobs and sampling (400 only while reasoning is on), with top_logprobs capped at 5 (Medium).',
   },
   {
     id: 'gpt-5.6-terra',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
     samplingWhenEffortNone: true,
     logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, ...GPT5X_SAMPLING],
+    sources: [S.sdkShared, S.inspectAi5162, S.litellm38593, S.vercelCatalog, ...GPT5X_SAMPLING],
+    weak: {
+      defaultEffort: mediumHigh('OpenAI reasoning guide as quoted in inspect_ai#5162 ("If you omit reasoning.effort, GPT-5.6 defaults to medium"); LiteLLM PR #38593 (temperature: 0 with no effort gets a 400). Replicate says none: treated as wrong'),
+      efforts: mediumHigh('none to max: inspect_ai#5162, @ai-sdk/openai 4.0.118, Comfy docs'),
+      sampling: medium('gpt-5.6-terra capture (2026-08-30): logprobs and sampling accepted at effort none, top_logprobs capped at 5'),
+      logprobs: medium('the same capture'),
+    },
     notes:
-      'Default and full effort set unknown. 2026-08-30 capture: logprobs 400 while reasoning is on, accepted at effort none with top_logprobs capped at 5; stop and logit_bias still rejected at none. Medium confidence.',
+      'Default medium (Medium-High), efforts none to max. Effort none unlocks logprobs and sampling (400 only while reasoning is on), with top_logprobs capped at 5 (Medium).',
   },
   {
     id: 'gpt-5.6-luna',
     reasoning: true,
-    defaultEffort: null,
-    efforts: null,
+    defaultEffort: 'medium',
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
     samplingWhenEffortNone: true,
     logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, ...GPT5X_SAMPLING, S.vane1173],
+    sources: [S.sdkShared, S.inspectAi5162, S.litellm38593, S.vercelCatalog, ...GPT5X_SAMPLING, S.vane1173],
+    weak: {
+      defaultEffort: mediumHigh('OpenAI reasoning guide as quoted in inspect_ai#5162 ("If you omit reasoning.effort, GPT-5.6 defaults to medium"); LiteLLM PR #38593 (temperature: 0 with no effort gets a 400). Replicate says none: treated as wrong'),
+      efforts: mediumHigh('none to max: inspect_ai#5162, @ai-sdk/openai 4.0.118, Comfy docs'),
+      sampling: medium('gpt-5.6-terra capture (2026-08-30): logprobs and sampling accepted at effort none, top_logprobs capped at 5'),
+      logprobs: medium('the same capture'),
+    },
     notes:
-      "Default and full effort set unknown. Effort none exists (the Chat error for function tools with reasoning_effort says to set it to 'none'); the reference's gpt-5.4/5.5/5.6 statement covers sampling at none. Medium confidence.",
+      'Default medium (Medium-High), efforts none to max. Effort none unlocks logprobs and sampling (400 only while reasoning is on), with top_logprobs capped at 5 (Medium).',
   },
   {
     id: 'gpt-5.6-cyber',
@@ -221,7 +341,25 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     checked,
     sources: [S.sdkShared, S.vercelCapabilities],
     notes:
-      'ResponsesModel only. Not in the effort table: default and supported efforts unknown. Pro models are excluded from the effort-none sampling exception.',
+      'ResponsesModel only. Default and supported efforts unknown: the only report (Comfy docs: medium, high, xhigh, default high) is Low and unverified, so it is not used. Pro models are excluded from the effort-none sampling exception.',
+  },
+  {
+    id: 'gpt-5.5-cyber-preview',
+    reasoning: true,
+    defaultEffort: null,
+    efforts: null,
+    samplingWhenEffortNone: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2027-02-01',
+    shutdownSource: "the w3cschool.cn translation of OpenAI's deprecations page (notice of 2026-11-05)",
+    checked,
+    sources: [S.deprecationsZh],
+    weak: {
+      reasoning: unverified('reasoning by name only; not in the SDK unions'),
+      shutdown: medium("one source: the w3cschool.cn translation of OpenAI's deprecations page (newest entry 2026-11-05)"),
+    },
+    notes: `Not in the SDK unions; kept for its scheduled shutdown. ${NO_EFFORT_EVIDENCE}`,
   },
 
   // ---------------------------------------------------------------- gpt-5.4
@@ -234,6 +372,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: false,
     checked,
+    weak: { defaultEffort: medium('zansara.dev (2026-05-26): upgrading gpt-5.4 to gpt-5.5 turned reasoning on') },
     sources: [S.sdkShared, S.zansaraDefaults, ...GPT5X_SAMPLING],
     notes: 'Default none is reported (zansara.dev, 2026-05-26), Medium confidence.',
   },
@@ -241,26 +380,37 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     id: 'gpt-5.4-mini',
     reasoning: true,
     defaultEffort: null,
-    efforts: ['low', 'medium', 'high', 'xhigh'],
-    samplingWhenEffortNone: false,
-    logprobs: false,
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh'],
+    samplingWhenEffortNone: true,
+    logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.chatMock101, S.vercelCapabilities],
-    notes:
-      'Low confidence: the effort set (no none) is from one third-party PR (RayBytes/ChatMock#101). Default unknown.',
+    sources: [S.sdkShared, S.koog1831, S.modelsDev2472, S.vercelCatalog],
+    weak: {
+      efforts: medium('JetBrains/koog#1831 ("they also support none, low, medium, high, xhigh"), models.dev PR #2472, @ai-sdk/openai 4.0.118; contradicts RayBytes/ChatMock#101 (no none)'),
+      sampling: unverified('presumably accepted at effort none, like gpt-5.4'),
+      logprobs: unverified('presumably accepted at effort none, like gpt-5.4'),
+    },
+    notes: 'Default effort unknown: a request that sets no effort is not judged.',
   },
   {
     id: 'gpt-5.4-nano',
     reasoning: true,
     defaultEffort: null,
-    efforts: null,
-    samplingWhenEffortNone: false,
-    logprobs: null,
+    efforts: ['none', 'low', 'medium', 'high', 'xhigh'],
+    samplingWhenEffortNone: true,
+    logprobs: true,
+    shutdown: '2027-04-01',
+    shutdownSource: SDK_DEPRECATED,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes: 'Default and supported efforts unknown (the only report covers gpt-5.4-mini).',
+    sources: [S.sdkShared, S.koog1831, S.modelsDev2472, S.vercelCatalog, S.sdk760],
+    weak: {
+      efforts: medium('JetBrains/koog#1831 ("they also support none, low, medium, high, xhigh"), models.dev PR #2472, @ai-sdk/openai 4.0.118; contradicts RayBytes/ChatMock#101 (no none)'),
+      sampling: unverified('presumably accepted at effort none, like gpt-5.4'),
+      logprobs: unverified('presumably accepted at effort none, like gpt-5.4'),
+    },
+    notes: 'Default effort unknown: a request that sets no effort is not judged. Scheduled to shut down 2027-04-01 (SDK; no copy of the notice found).',
   },
 
   // ---------------------------------------------------------------- gpt-5.3 / 5.2
@@ -272,9 +422,32 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-08-10',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities, S.gpt5Matrix, S.qiitaEfforts],
+    weak: {
+      defaultEffort: medium('qiita.com/hanaya measurement; community matrix thread 1371738'),
+      efforts: medium('the same two sources'),
+    },
+    sources: [S.sdkShared, S.vercelCapabilities, S.gpt5Matrix, S.qiitaEfforts, S.sdk760, S.deprecations],
     notes: 'Chat-latest variants after gpt-5 are reasoning models with effort fixed to medium (Medium confidence).',
+  },
+  {
+    id: 'gpt-5.3-codex',
+    reasoning: true,
+    defaultEffort: null,
+    efforts: null,
+    samplingWhenEffortNone: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2027-04-01',
+    shutdownSource: 'the title of a dev.to post by Driftline ("OpenAI retires gpt-5.3-codex, gpt-5.1 and gpt-5.4-nano on 1 April 2027")',
+    checked,
+    sources: [S.driftline, S.deprecations],
+    weak: {
+      shutdown: medium('one secondary source, the title of a Driftline dev.to post; not in the SDK unions'),
+    },
+    notes: 'Codex variant; not in the SDK unions. Efforts unknown.',
   },
   {
     id: 'gpt-5.2',
@@ -285,8 +458,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: false,
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.openaiAgents, ...GPT5X_SAMPLING],
-    notes: 'Default none is reported (matrix thread footnote; openai-agents-python), Medium confidence.',
+    weak: { defaultEffort: mediumHigh('BerriAI/litellm-docs PR #1064/#1066 (2026-08-28): with no effort set, temperature: 0 is accepted; matrix thread footnote; openai-agents-python') },
+    sources: [S.sdkShared, S.gpt5Matrix, S.openaiAgents, ...GPT5X_SAMPLING, S.litellmDocs1064],
+    notes: 'Default none: confirmed by a litellm-docs measurement (temperature accepted with no effort set, rejected at medium), Medium-High.',
   },
   {
     id: 'gpt-5.2-chat-latest',
@@ -296,9 +470,29 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-08-10',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities, S.gpt5Matrix],
+    weak: {
+      defaultEffort: medium('qiita.com/hanaya measurement; community matrix thread 1371738'),
+      efforts: medium('the same two sources'),
+    },
+    sources: [S.sdkShared, S.vercelCapabilities, S.gpt5Matrix, S.sdk760, S.deprecations],
     notes: 'Effort fixed to medium (matrix thread), Medium confidence.',
+  },
+  {
+    id: 'gpt-5.2-codex',
+    reasoning: true,
+    defaultEffort: null,
+    efforts: null,
+    samplingWhenEffortNone: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
+    checked,
+    sources: [S.deprecations],
+    notes: 'Not in the SDK unions; kept for its shutdown date (the 2026-04-22 notice). Efforts unknown.',
   },
   {
     id: 'gpt-5.2-pro',
@@ -309,6 +503,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     checked,
+    weak: {
+      defaultEffort: medium('community matrix thread 1371738'),
+      efforts: medium('community matrix thread 1371738'),
+    },
     sources: [S.sdkShared, S.gpt5Matrix],
     notes: 'Default is the lowest supported effort (matrix thread), Medium confidence.',
   },
@@ -322,10 +520,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: true,
     logprobs: true,
     predictedOutputs: false,
+    shutdown: '2027-04-01',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.msLearnEffort, S.qiitaEfforts, ...GPT5X_SAMPLING, S.logprobs403Forum],
+    sources: [S.sdkShared, S.msLearnEffort, S.qiitaEfforts, ...GPT5X_SAMPLING, S.logprobs403Forum, S.sdk760],
     notes:
-      'Microsoft Learn: "gpt-5.1 defaults to none, which does not perform reasoning" (High). One report of a 403 on logprobs for gpt-5.1, presumably with reasoning on.',
+      'Microsoft Learn: "gpt-5.1 defaults to none, which does not perform reasoning" (High). One report of a 403 on logprobs for gpt-5.1, presumably with reasoning on. Scheduled to shut down 2027-04-01 with its snapshot (SDK; no copy of the notice found).',
   },
   {
     id: 'gpt-5.1-codex',
@@ -335,8 +535,24 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix],
+    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix, S.sdk760, S.deprecations],
+  },
+  {
+    id: 'gpt-5.1-codex-mini',
+    reasoning: true,
+    defaultEffort: 'medium',
+    efforts: ['low', 'medium', 'high'],
+    samplingWhenEffortNone: false,
+    logprobs: false,
+    predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
+    checked,
+    sources: [S.qiitaEfforts, S.gpt5Matrix, S.deprecations],
+    notes: 'Not in the SDK unions; kept for its shutdown date (the 2026-04-22 notice).',
   },
   {
     id: 'gpt-5.1-codex-max',
@@ -346,23 +562,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.msLearnEffort],
+    sources: [S.sdkShared, S.gpt5Matrix, S.msLearnEffort, S.deprecations],
     notes:
       'ResponsesModel only. Efforts per the matrix thread ("codex-max adds xhigh"); no source states its default, so it is unknown.',
-  },
-  {
-    id: 'gpt-5.1-mini',
-    reasoning: true,
-    defaultEffort: null,
-    efforts: null,
-    samplingWhenEffortNone: false,
-    logprobs: null,
-    predictedOutputs: false,
-    checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
-    notes:
-      'Not in the effort table: default and supported efforts unknown, so whether effort none (and sampling at none) exists is unknown too.',
   },
   {
     id: 'gpt-5.1-chat-latest',
@@ -372,8 +577,14 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities, S.qiitaEfforts, S.gpt5Matrix],
+    weak: {
+      defaultEffort: medium('qiita.com/hanaya measurement; community matrix thread 1371738'),
+      efforts: medium('the same two sources'),
+    },
+    sources: [S.sdkShared, S.vercelCapabilities, S.qiitaEfforts, S.gpt5Matrix, S.sdk760, S.deprecations],
     notes: 'Effort fixed to medium (qiita.com/hanaya measurement, matrix thread), Medium confidence.',
   },
 
@@ -387,8 +598,14 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: SDK_DEPRECATED,
+    replacement: 'gpt-6.1-sol',
+    replacementSource: DEP_PAGE_REDESIGNED,
+    weak: {
+      replacement: mediumHigh('the redesigned deprecations page (docs copy around 2026-11-22) and modelpin v0.5.4 release notes; the June 2026 text named gpt-5.6-sol/-terra/-luna instead'),
+    },
     checked,
-    sources: [S.sdkShared, S.msLearnEffort, S.gpt5Matrix, S.logprobs403Forum, S.deprecations],
+    sources: [S.sdkShared, S.msLearnEffort, S.gpt5Matrix, S.logprobs403Forum, S.deprecations, S.sdk760],
     notes: 'Logprobs rejected with 403 "You are not allowed to request logprobs from this model".',
   },
   {
@@ -400,8 +617,14 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: SDK_DEPRECATED,
+    replacement: 'gpt-6.1-terra',
+    replacementSource: DEP_PAGE_REDESIGNED,
+    weak: {
+      replacement: mediumHigh('the redesigned deprecations page (docs copy around 2026-11-22) and modelpin v0.5.4 release notes; the June 2026 text named gpt-5.6-sol/-terra/-luna instead'),
+    },
     checked,
-    sources: [S.sdkShared, S.msLearnEffort, S.gpt5Matrix, S.qiitaEfforts, S.logprobs403Forum, S.deprecations],
+    sources: [S.sdkShared, S.msLearnEffort, S.gpt5Matrix, S.qiitaEfforts, S.logprobs403Forum, S.deprecations, S.sdk760],
     notes: 'Logprobs rejected with 403.',
   },
   {
@@ -413,6 +636,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: SDK_DEPRECATED,
+    replacement: 'gpt-6-luna',
+    replacementSource: DEP_PAGE_REDESIGNED,
+    weak: {
+      replacement: mediumHigh('the redesigned deprecations page (docs copy around 2026-11-22) and modelpin v0.5.4 release notes; the June 2026 text named gpt-5.6-sol/-terra/-luna instead'),
+    },
     checked,
     sources: [
       S.sdkShared,
@@ -422,6 +651,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
       S.logprobs403Forum,
       S.jevBridge,
       S.deprecations,
+      S.sdk760,
     ],
     notes: 'Logprobs rejected with 403.',
   },
@@ -434,9 +664,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: DEP_PAGE,
     checked,
     sources: [S.sdkShared, S.msLearnEffort, S.gpt5Matrix, S.deprecations],
-    notes: 'ResponsesModel only. Microsoft Learn: defaults to (and only supports) high.',
+    notes: 'ResponsesModel only. The deprecations page (around 2026-11-22) names gpt-6.1-sol with `reasoning.mode: "pro"` as the replacement; not used as `replacement` because the model name alone is not the whole change. Microsoft Learn: defaults to (and only supports) high.',
   },
   {
     id: 'gpt-5-codex',
@@ -446,8 +677,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
     checked,
-    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix],
+    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix, S.deprecations],
     notes: 'ResponsesModel only.',
   },
   {
@@ -455,8 +688,14 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     reasoning: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities, S.qiitaEfforts, S.openaiAgents, S.logprobs403Forum],
+    weak: {
+      reasoning: medium('qiita.com/hanaya; openai-agents-python treats chat-latest as non-reasoning'),
+      logprobs: medium('one community thread (403 "You are not allowed to request logprobs from this model")'),
+    },
+    sources: [S.sdkShared, S.vercelCapabilities, S.qiitaEfforts, S.openaiAgents, S.logprobs403Forum, S.sdk760, S.deprecations],
     notes:
       'Not a reasoning model (no effort parameter), but logprobs are still rejected with 403 (community thread). Medium confidence.',
   },
@@ -468,8 +707,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2027-01-14',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations, S.sdk760],
     notes: 'top_logprobs up to 20.',
   },
   {
@@ -478,8 +718,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2027-01-14',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations, S.sdk760],
     notes: 'top_logprobs up to 20.',
   },
   {
@@ -488,8 +729,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations, S.sdk760],
     notes: 'Shut down 2026-10-23, before gpt-4.1 and gpt-4.1-mini (2027-01-14).',
   },
 
@@ -503,8 +745,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.deepeval2184, S.jevBridge, S.deprecations],
+    sources: [S.sdkShared, S.gpt5Matrix, S.deepeval2184, S.jevBridge, S.deprecations, S.sdk760],
     notes: 'Logprobs rejected with 403.',
   },
   {
@@ -515,10 +758,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
+    sources: [S.sdkShared, S.vercelCapabilities, S.deprecations],
     notes:
-      'ResponsesModel only. Not in the effort table: default and supported efforts unknown. Not a snapshot of o4-mini, so the 2026-10-23 shutdown of o4-mini is not applied.',
+      'ResponsesModel only. Not in the effort table: default and supported efforts unknown. Not a snapshot of o4-mini: its own shutdown (2026-07-23, the 2026-04-22 notice) came before o4-mini\'s.',
   },
   {
     id: 'o3',
@@ -529,8 +774,14 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: SDK_DEPRECATED,
+    replacement: 'gpt-6.1-sol',
+    replacementSource: DEP_PAGE_REDESIGNED,
+    weak: {
+      replacement: mediumHigh('the redesigned deprecations page (docs copy around 2026-11-22) and modelpin v0.5.4 release notes; the June 2026 text named gpt-5.6-sol/-terra/-luna instead'),
+    },
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.vercelCapabilities, S.deprecations],
+    sources: [S.sdkShared, S.gpt5Matrix, S.vercelCapabilities, S.deprecations, S.sdk760],
     notes: 'Logprobs rejected with 403.',
   },
   {
@@ -542,9 +793,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-12-11',
+    shutdownSource: DEP_PAGE,
     checked,
     sources: [S.sdkShared, S.gpt5Matrix, S.vercelCapabilities, S.deprecations],
-    notes: 'ResponsesModel only.',
+    notes: 'ResponsesModel only. The deprecations page (around 2026-11-22) names gpt-6.1-sol with `reasoning.mode: "pro"` as the replacement; not used as `replacement` because the model name alone is not the whole change.',
   },
   {
     id: 'o3-mini',
@@ -555,8 +807,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.oSeriesMatrix, S.deprecations],
+    sources: [S.sdkShared, S.gpt5Matrix, S.oSeriesMatrix, S.deprecations, S.sdk760],
   },
   {
     id: 'o3-deep-research',
@@ -566,8 +819,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
+    sources: [S.sdkShared, S.vercelCapabilities, S.deprecations],
     notes: 'ResponsesModel only. Not in the effort table: default and supported efforts unknown.',
   },
   {
@@ -579,8 +834,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.gpt5Matrix, S.oSeriesMatrix, S.deprecations],
+    sources: [S.sdkShared, S.gpt5Matrix, S.oSeriesMatrix, S.deprecations, S.sdk760],
     notes: 'o1-2024-12-17 (named separately on the deprecations page) has the same facts and resolves here.',
   },
   {
@@ -592,6 +848,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: DEP_PAGE,
     checked,
     sources: [S.sdkShared, S.gpt5Matrix, S.deprecations],
     notes: 'ResponsesModel only.',
@@ -605,8 +862,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2025-07-28',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations, S.sdk760],
     notes: 'Not in the effort table: efforts unknown. Logprobs "No" per the forum parameter matrix.',
   },
   {
@@ -618,8 +876,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2025-10-27',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations, S.sdk760],
     notes: 'Not in the effort table: efforts unknown. Logprobs "No" per the forum parameter matrix.',
   },
 
@@ -630,8 +889,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2027-01-14',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.openaiNodeLogprobsTest, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.openaiNodeLogprobsTest, S.predictedOutputs, S.deprecations, S.sdk760],
     notes: 'Snapshots gpt-4o-2024-08-06 and gpt-4o-2024-11-20 resolve here; gpt-4o-2024-05-13 has its own entry.',
   },
   {
@@ -640,8 +900,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations, S.sdk760],
     notes: 'Snapshot with its own shutdown date (2026-10-23), earlier than gpt-4o (2027-01-14).',
   },
   {
@@ -650,35 +911,66 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: true,
     shutdown: '2027-01-14',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.predictedOutputs, S.deprecations, S.sdk760],
   },
   {
     id: 'gpt-audio-mini',
     reasoning: false,
     logprobs: null,
     predictedOutputs: false,
+    shutdown: '2027-01-20',
+    shutdownSource: SDK_DEPRECATED,
+    replacement: 'gpt-audio-1.5',
+    replacementSource: "OpenAI's deprecations page, notice of 2026-07-20 (legacy audio, realtime and transcription models)",
     checked,
-    sources: [S.sdkShared],
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
     notes:
       'Audio model; treated as non-reasoning because it matches neither reasoning naming pattern (judgement, no direct evidence). Logprobs unknown.',
+  },
+  {
+    id: 'gpt-audio-mini-2025-10-06',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
+    checked,
+    sources: [S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2026-07-23, the 2026-04-22 notice), earlier than gpt-audio-mini (2027-01-20).',
   },
   {
     id: 'gpt-4o-audio-preview',
     reasoning: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-05-07',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.sdk760, S.deprecations],
     notes: 'Logprobs "No" per the forum parameter matrix.',
+  },
+  {
+    id: 'gpt-4o-audio-preview-2024-10-01',
+    reasoning: false,
+    logprobs: false,
+    predictedOutputs: false,
+    shutdown: '2025-10-10',
+    shutdownSource: SDK_DEPRECATED,
+    checked,
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2025-10-10), earlier than gpt-4o-audio-preview (2026-05-07).',
   },
   {
     id: 'gpt-4o-mini-audio-preview',
     reasoning: false,
     logprobs: null,
     predictedOutputs: false,
+    shutdown: '2026-05-07',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared],
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
     notes: 'No logprobs evidence for the mini audio preview.',
   },
   {
@@ -687,8 +979,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     searchPreview: true,
+    shutdown: '2026-07-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.nextChat6569, S.vercel5647, S.vercelCapabilities],
+    sources: [S.sdkShared, S.nextChat6569, S.vercel5647, S.vercelCapabilities, S.sdk760, S.deprecations],
     notes:
       'Rejects temperature, top_p, presence_penalty and frequency_penalty ("Model incompatible request arguments supplied"). Logprobs unknown.',
   },
@@ -698,8 +992,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     searchPreview: true,
+    shutdown: '2026-07-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.nextChat6569, S.vercel5647, S.vercelCapabilities],
+    sources: [S.sdkShared, S.nextChat6569, S.vercel5647, S.vercelCapabilities, S.sdk760, S.deprecations],
     notes:
       'Rejects temperature, top_p, presence_penalty and frequency_penalty ("Model incompatible request arguments supplied"). Logprobs unknown.',
   },
@@ -708,11 +1004,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     reasoning: false,
     logprobs: true,
     predictedOutputs: false,
-    retiredAsOf: CATALOG_DATE,
+    shutdown: '2026-02-17',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations],
+    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations, S.sdk760],
     notes:
-      'Listed as already shut down by the reference, which gives no date, so `shutdown` is left out. Logprobs accepted per the forum parameter matrix (while it was served).',
+      'Shut down 2026-02-17 (announced 2025-11-18). Logprobs accepted per the forum parameter matrix (while it was served).',
   },
   {
     id: 'codex-mini-latest',
@@ -722,8 +1019,11 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-02-12',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix, S.vercelCapabilities],
+    weak: { shutdown: medium('2026-02-12 is High (SDK, later copies of the page); the first announcement (archive.li/3RThE) said 2026-01-16, Medium') },
+    sources: [S.sdkShared, S.qiitaEfforts, S.gpt5Matrix, S.vercelCapabilities, S.sdk760, S.deprecations, S.deprecationsEarly],
   },
   {
     id: 'computer-use-preview',
@@ -733,8 +1033,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     samplingWhenEffortNone: false,
     logprobs: false,
     predictedOutputs: false,
+    shutdown: '2026-07-23',
+    shutdownSource: DEP_PAGE,
     checked,
-    sources: [S.sdkShared, S.vercelCapabilities],
+    sources: [S.sdkShared, S.vercelCapabilities, S.deprecations],
     notes: 'ResponsesModel only. Reasoning per vercel/ai; not in the effort table: default and supported efforts unknown.',
   },
 
@@ -745,28 +1047,21 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations],
-  },
-  {
-    id: 'gpt-4-turbo-preview',
-    reasoning: false,
-    logprobs: null,
-    predictedOutputs: false,
-    retiredAsOf: CATALOG_DATE,
-    checked,
-    sources: [S.sdkShared, S.deprecations],
-    notes:
-      'The reference lists "gpt-4-turbo*" as already shut down but dates only gpt-4-turbo (2026-10-23), so `shutdown` is left out. Logprobs evidence covers gpt-4-turbo only.',
+    sources: [S.sdkShared, S.oSeriesMatrix, S.deprecations, S.sdk760],
   },
   {
     id: 'gpt-4-0125-preview',
+    aliases: ['gpt-4-turbo-preview'],
     reasoning: false,
     logprobs: null,
     predictedOutputs: false,
+    shutdown: '2026-03-26',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared],
-    notes: 'No shutdown date and no logprobs evidence in the reference.',
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: '`gpt-4-turbo-preview` points to this snapshot (deprecations page). No logprobs evidence.',
   },
   {
     id: 'gpt-4-1106-preview',
@@ -774,8 +1069,10 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
+    notes: 'The SDK says 2026-10-23; one copy of the deprecations page also lists it in the 2026-03-26 batch. Either way it is gone.',
+    sources: [S.sdkShared, S.deprecations, S.sdk760],
   },
   {
     id: 'gpt-4-vision-preview',
@@ -783,8 +1080,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: false,
     predictedOutputs: false,
     shutdown: '2024-12-06',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
+    sources: [S.sdkShared, S.deprecations, S.sdk760],
     notes: 'Logprobs not supported (OpenAI cookbook note, as cited by the reference).',
   },
   {
@@ -793,9 +1091,21 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
-    notes: 'Snapshots gpt-4-0314 and gpt-4-0613 resolve here.',
+    sources: [S.sdkShared, S.deprecations, S.sdk760],
+    notes: 'Snapshot gpt-4-0613 resolves here; gpt-4-0314 has its own entry.',
+  },
+  {
+    id: 'gpt-4-0314',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2026-03-26',
+    shutdownSource: SDK_DEPRECATED,
+    checked,
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2026-03-26), earlier than gpt-4 (2026-10-23).',
   },
   {
     id: 'gpt-4-32k',
@@ -803,8 +1113,9 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     shutdown: '2025-06-06',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
+    sources: [S.sdkShared, S.deprecations, S.sdk760],
     notes: 'All gpt-4-32k* snapshots shut down 2025-06-06.',
   },
   {
@@ -813,6 +1124,7 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: null,
     predictedOutputs: false,
     shutdown: '2025-07-14',
+    shutdownSource: DEP_PAGE,
     checked,
     sources: [S.deprecations],
     notes: 'Not in the SDK unions; kept for its shutdown date.',
@@ -825,18 +1137,137 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
     logprobs: true,
     predictedOutputs: false,
     shutdown: '2026-10-23',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
-    notes: 'Logprobs accepted (historical). All gpt-3.5-turbo* snapshots shut down 2026-10-23.',
+    sources: [S.sdkShared, S.deprecations, S.sdk760],
+    notes: 'Logprobs accepted (historical). Snapshot gpt-3.5-turbo-0125 resolves here; -0301, -0613 and -1106 have their own dates.',
+  },
+  {
+    id: 'gpt-3.5-turbo-0301',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2024-09-13',
+    shutdownSource: SDK_DEPRECATED,
+    checked,
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2024-09-13), earlier than gpt-3.5-turbo (2026-10-23).',
+  },
+  {
+    id: 'gpt-3.5-turbo-0613',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2024-09-13',
+    shutdownSource: SDK_DEPRECATED,
+    checked,
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2024-09-13), earlier than gpt-3.5-turbo (2026-10-23).',
+  },
+  {
+    id: 'gpt-3.5-turbo-1106',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2026-09-28',
+    shutdownSource: SDK_DEPRECATED,
+    checked,
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'Snapshot with its own shutdown date (2026-09-28), earlier than gpt-3.5-turbo (2026-10-23).',
   },
   {
     id: 'gpt-3.5-turbo-16k',
     reasoning: false,
     logprobs: null,
     predictedOutputs: false,
-    shutdown: '2026-10-23',
+    shutdown: '2024-09-13',
+    shutdownSource: SDK_DEPRECATED,
     checked,
-    sources: [S.sdkShared, S.deprecations],
-    notes: 'Covered by "gpt-3.5-turbo*" (2026-10-23). No logprobs evidence for the 16k variant.',
+    sources: [S.sdkShared, S.sdk760, S.deprecations],
+    notes: 'With gpt-3.5-turbo-16k-0613 (resolves here). The catalog said 2026-10-23 until 2026-12-04; the SDK says 2024-09-13.',
+  },
+
+  // ---------------------------------------------------------------- Completions models (not in the SDK unions)
+  {
+    id: 'gpt-3.5-turbo-instruct',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2026-09-28',
+    shutdownSource: DEP_PAGE,
+    checked,
+    sources: [S.deprecations],
+    notes: 'Completions model; not in the SDK unions. Shut down 2026-09-28 (the 2025-09-26 notice).',
+  },
+  {
+    id: 'text-davinci-003',
+    reasoning: false,
+    logprobs: null,
+    predictedOutputs: false,
+    shutdown: '2024-01-04',
+    shutdownSource: DEP_PAGE,
+    checked,
+    sources: [S.deprecations],
+    notes: 'Completions model; not in the SDK unions. Shut down 2024-01-04 (the 2023-07-06 notice).',
   },
 ];
+
+function entryOf(id: string): ModelEntry {
+  const found = MODELS.find((entry) => entry.id === id);
+  if (!found) throw new Error(`Model catalog: no entry ${id}`);
+  return found;
+}
+
+function withoutNotes(entry: ModelEntry): ModelEntry {
+  const copy = { ...entry };
+  delete copy.notes;
+  return copy;
+}
+
+export const MODEL_CATALOG: readonly ModelEntry[] = [
+  ...MODELS,
+  // The bare gpt-5.6 id: gpt-5.6-sol's facts, with the alias itself at Medium.
+  {
+    ...withoutNotes(entryOf('gpt-5.6-sol')),
+    id: 'gpt-5.6',
+    weak: {
+      ...entryOf('gpt-5.6-sol').weak,
+      reasoning: medium('`gpt-5.6` as the alias of gpt-5.6-sol: apidog GPT-5.6 guide, the OpenAI reasoning guide examples (`model: "gpt-5.6"`), @ai-sdk/openai 4.0.118; not in the SDK unions'),
+    },
+    notes: 'The bare id, reported as an alias of gpt-5.6-sol (Medium); the facts are gpt-5.6-sol\'s.',
+  },
+];
+
+/**
+ * Ids in the SDK unions that are not models the API serves: no facts, and a request naming one
+ * fails. `no-retired-models` reports them; the SDK comparison accepts them.
+ */
+export interface NotServedEntry {
+  id: string;
+  /** What the source says, and where. */
+  evidence: string;
+  confidence: 'high' | 'medium';
+  sources: string[];
+  checked: string;
+}
+
+export const NOT_SERVED: readonly NotServedEntry[] = [
+  {
+    id: 'gpt-5.1-mini',
+    evidence: 'openai@7.60.0 `ChatModel` "Deprecated values": "Not a supported model ID. Retained for SDK compatibility."',
+    confidence: 'high',
+    sources: [S.sdk760, S.sdkShared],
+    checked,
+  },
+];
+
+/**
+ * Ids in the SDK unions the catalog knows of but has no facts for, on purpose: no evidence even
+ * for whether they are reasoning models (`reasoning` cannot be unknown), so every model-keyed rule
+ * stays silent for them. Listed so the SDK comparison tells them from ids the catalog has missed.
+ */
+export const WITHOUT_FACTS: Readonly<Record<string, string>> = {
+  'gpt-daybreak-blue-latest': 'ResponsesModel only; no evidence for any fact',
+  'gpt-daybreak-red-latest': 'ResponsesModel only; no evidence for any fact',
+  'gpt-rosalind-research': 'ResponsesModel only; no evidence for any fact',
+};

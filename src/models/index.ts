@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Request } from '../request.js';
 import { catalogOf, type OpenAISettings } from '../settings.js';
 import { exclusiveCalls, viaOf } from '../values.js';
+import { certainFacts } from './confidence.js';
 import { findModel } from './lookup.js';
 import { EFFORTS, type Effort, type ModelEntry } from './types.js';
 
@@ -109,7 +110,10 @@ export function modelPaths(request: Request, settings: OpenAISettings): ModelPat
 export interface Judgement {
   /** Paths on which the request is rejected. */
   failing: ModelPath[];
-  /** Every possible path is known and rejected: an autofix is certain as far as the model goes. */
+  /**
+   * Every possible path is known and rejected, on High-confidence catalog facts only: an autofix is
+   * certain as far as the model goes.
+   */
   allFail: boolean;
 }
 
@@ -121,6 +125,8 @@ export function judge(model: ModelPaths, verdict: (path: ModelPath) => boolean |
     const result = verdict(path);
     if (result === true) failing.push(path);
     else allFail = false;
+    // A verdict on a fact below High confidence is never grounds for an autofix.
+    if (!certainFacts(path.entry, path.explicitEffort)) allFail = false;
   }
   return { failing, allFail };
 }

@@ -4,6 +4,42 @@ export type Effort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 
 export const EFFORTS: readonly Effort[] = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'];
 
 /**
+ * How sure a catalog fact is, with the labels of the project's fact sheet: `high` (OpenAI's own
+ * docs or SDK, or several independent captures), `medium-high`, `medium` (one capture or a
+ * third-party matrix), `low` (one secondary source), `unverified` (an inference, or a source that
+ * could not be opened). Only `high` facts may drive an autofix.
+ */
+export type Confidence = 'high' | 'medium-high' | 'medium' | 'low' | 'unverified';
+
+/** The facts of an entry that carry their own confidence. */
+export type Fact =
+  | 'reasoning'
+  | 'defaultEffort'
+  | 'efforts'
+  | 'sampling'
+  | 'logprobs'
+  | 'predictedOutputs'
+  | 'shutdown'
+  | 'replacement';
+
+export const FACTS: readonly Fact[] = [
+  'reasoning',
+  'defaultEffort',
+  'efforts',
+  'sampling',
+  'logprobs',
+  'predictedOutputs',
+  'shutdown',
+  'replacement',
+];
+
+/** A fact below `high`: its confidence and, in words, what the evidence is. */
+export interface WeakFact {
+  confidence: Exclude<Confidence, 'high'>;
+  evidence: string;
+}
+
+/**
  * One model family in the catalog. Dated snapshots (`<id>-YYYY-MM-DD`) and fine-tunes
  * (`ft:<id>...`) resolve to the entry of their base id.
  *
@@ -34,10 +70,24 @@ export interface ModelEntry {
   predictedOutputs: boolean;
   /** `*-search-preview`: rejects temperature, top_p and the penalties. */
   searchPreview?: boolean;
-  /** Shutdown date (YYYY-MM-DD), past or scheduled, from OpenAI's deprecations page. */
+  /**
+   * At effort `none` (with `samplingWhenEffortNone`), the largest `top_logprobs` accepted. Unset: 5
+   * (the gpt-5.x capture); `null`: unknown (no report on it).
+   */
+  effortNoneTopLogprobsCap?: number | null;
+  /** Shutdown date (YYYY-MM-DD), past or scheduled. */
   shutdown?: string;
-  /** Suggested replacement, where OpenAI names one (with `shutdown`). */
+  /** Where the shutdown date comes from, in words (`openai@7.60.0 ChatModel "Deprecated values"`). */
+  shutdownSource?: string;
+  /** Replacement model, only where a source names one (with `shutdown`). */
   replacement?: string;
+  /** Which source names the replacement, and as of when. Required with `replacement`. */
+  replacementSource?: string;
+  /**
+   * Facts resting on less than High evidence, with what the evidence is. A fact not listed here
+   * is High. No autofix may rest on a listed fact; messages and docs say the evidence.
+   */
+  weak?: Partial<Record<Fact, WeakFact>>;
   /**
    * Listed as already shut down by a source that gives no shutdown date: the date (YYYY-MM-DD) of
    * that source. Only without `shutdown`.

@@ -7,7 +7,7 @@
 import { SettingsError } from '../errors.js';
 import { MODEL_CATALOG } from './catalog.js';
 import { buildCatalog } from './lookup.js';
-import { EFFORTS, type ModelEntry } from './types.js';
+import { EFFORTS, FACTS, type Fact, type ModelEntry } from './types.js';
 
 const PREFIX = 'eslint-plugin-openai: ';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -59,6 +59,46 @@ const FIELDS: Record<keyof ModelEntry, FieldSpec> = {
   checked: { expected: 'a date string "YYYY-MM-DD"', valid: isDate },
   sources: { expected: 'an array of URL strings', valid: isStringArray },
   notes: { expected: 'a string', valid: (v) => typeof v === 'string' },
+  effortNoneTopLogprobsCap: {
+    expected: 'a positive integer or null (unknown)',
+    valid: (v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0),
+  },
+  shutdownSource: { expected: 'a string (where the shutdown date comes from)', valid: (v) => typeof v === 'string' && v.length > 0 },
+  replacementSource: { expected: 'a string (which source names the replacement)', valid: (v) => typeof v === 'string' && v.length > 0 },
+  weak: {
+    expected: `an object mapping a fact (${FACTS.join(', ')}) to { "confidence": "medium-high" | "medium" | "low" | "unverified", "evidence": "..." }`,
+    valid: isWeakFacts,
+  },
+};
+
+function isWeakFacts(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value as Record<string, unknown>).every(([fact, weak]) => {
+    if (!(FACTS as readonly string[]).includes(fact) || weak === null || typeof weak !== 'object') return false;
+    const { confidence, evidence, ...rest } = weak as Record<string, unknown>;
+    return (
+      Object.keys(rest).length === 0 &&
+      ['medium-high', 'medium', 'low', 'unverified'].includes(confidence as string) &&
+      typeof evidence === 'string' &&
+      evidence.length > 0
+    );
+  });
+}
+
+/**
+ * The fact (confidence key) each field states. A field given in settings is the user's own fact:
+ * the built-in entry's confidence mark for it no longer applies.
+ */
+const FACT_OF: Partial<Record<keyof ModelEntry, Fact>> = {
+  reasoning: 'reasoning',
+  defaultEffort: 'defaultEffort',
+  efforts: 'efforts',
+  samplingWhenEffortNone: 'sampling',
+  effortNoneTopLogprobsCap: 'sampling',
+  logprobs: 'logprobs',
+  predictedOutputs: 'predictedOutputs',
+  shutdown: 'shutdown',
+  replacement: 'replacement',
 };
 
 /** Fields a new model (an id the catalog does not know) must give. */
@@ -129,6 +169,24 @@ export function parseUserModels(raw: unknown): UserModels {
     }
     // A shutdown date given in settings replaces a "listed as shut down" fact of the built-in entry.
     if (given.shutdown !== undefined) delete merged.retiredAsOf;
+    if (builtIn) {
+      // Facts given in settings are the user's, with the user's confidence: drop the built-in marks
+      // and the built-in sources of the replaced dates.
+      if (given.shutdown !== undefined && given.shutdownSource === undefined) merged.shutdownSource = '`settings.openai.models`';
+      if (given.replacement !== undefined && given.replacementSource === undefined) merged.replacementSource = '`settings.openai.models`';
+      if (given.weak === undefined && builtIn.weak !== undefined) {
+        const weak = { ...builtIn.weak };
+        for (const field of Object.keys(given) as Array<keyof ModelEntry>) {
+          const fact = FACT_OF[field];
+          if (fact !== undefined) delete weak[fact];
+        }
+        if (Object.keys(weak).length > 0) merged.weak = weak;
+        else delete merged.weak;
+      }
+    } else {
+      if (given.shutdown !== undefined && given.shutdownSource === undefined) merged.shutdownSource = '`settings.openai.models`';
+      if (given.replacement !== undefined && given.replacementSource === undefined) merged.replacementSource = '`settings.openai.models`';
+    }
     if (!merged.reasoning) {
       for (const field of REASONING_ONLY) {
         if (given[field] !== undefined) fail(`${path}.${field} is only for reasoning models, but ${JSON.stringify(id)} has reasoning: false.`);

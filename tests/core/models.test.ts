@@ -22,7 +22,7 @@ describe('model paths', () => {
   });
 
   it('keeps an unknown default unknown', () => {
-    expect(summary("client.chat.completions.create({ model: 'gpt-5.6-terra' })")).toEqual(['gpt-5.6-terra@unknown']);
+    expect(summary("client.chat.completions.create({ model: 'gpt-5.4-mini' })")).toEqual(['gpt-5.4-mini@unknown']);
   });
 
   it('uses the written effort: reasoning_effort on Chat, reasoning.effort on Responses', () => {
@@ -88,10 +88,11 @@ describe('verdicts', () => {
   });
 
   it('does not judge an unknown default or an unknown effort', () => {
-    const v = verdicts("client.chat.completions.create({ model: 'gpt-5.6-terra' })");
+    const v = verdicts("client.chat.completions.create({ model: 'gpt-5.4-mini' })");
     expect(v.logprobs.failing).toEqual([]);
     expect(v.sampling.failing).toEqual([]);
-    expect(v.reasoning.allFail).toBe(true);
+    // gpt-5.4-mini's efforts are Medium: no autofix rests on any request fact of that entry
+    expect(v.reasoning.allFail).toBe(false);
   });
 
   it('reports on the failing path only, without certainty', () => {
@@ -139,13 +140,15 @@ describe('settings: date and sdkVersion', () => {
     expect(parseSettings({ sdkVersion: '^4.77.0' }).sdkVersion).toBe(4);
     expect(parseSettings({ sdkVersion: '5' }).sdkVersion).toBe(5);
     expect(parseSettings({ sdkVersion: '4.x' }).sdkVersion).toBe(4);
+    expect(parseSettings({ sdkVersion: 'detect' }).sdkVersion).toBe('detect');
+    expect(parseSettings({}).sdkVersion).toBe('detect');
   });
 
   it.each([
     [{ date: '2026-13-01' }, /settings\.openai\.date must be a date string "YYYY-MM-DD".*; got string "2026-13-01"/],
     [{ date: '2026-02-30' }, /settings\.openai\.date must be/],
     [{ date: 20261122 }, /settings\.openai\.date must be .*; got number 20261122/],
-    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be the major version of the openai package/],
+    [{ sdkVersion: 'latest' }, /settings\.openai\.sdkVersion must be "detect" \(the default: the version installed for each file\), or the major version of the openai package/],
     [{ sdkVersion: 0 }, /settings\.openai\.sdkVersion must be/],
     [{ sdkVersion: 4.5 }, /settings\.openai\.sdkVersion must be/],
   ])('rejects %j', (raw, message) => {

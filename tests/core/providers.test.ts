@@ -89,8 +89,18 @@ describe('look-alike SDKs', () => {
     ["const Groq = require('groq-sdk');\nconst x = new Groq();", 'lookalike:groq-sdk'],
     ["const { TokenJS } = require('token.js');\nconst x = new TokenJS();", 'lookalike:token.js'],
     ["const Together = require('together-ai').default;\nconst x = new Together();", 'lookalike:together-ai'],
+    // Renamed, namespace and destructured bindings: the import decides, not the name.
+    ["import { Groq as LLM } from 'groq-sdk';\nconst x = new LLM();", 'lookalike:groq-sdk'],
+    ["import * as cb from '@cerebras/cerebras_cloud_sdk';\nconst x = new cb.default();", 'lookalike:@cerebras/cerebras_cloud_sdk'],
+    ["const { default: Client } = require('together-ai');\nconst x = new Client();", 'lookalike:together-ai'],
+    ["import OpenAI from 'openai';\nimport { Groq as OpenAIClient } from 'groq-sdk';\nconst x = new OpenAIClient();", 'lookalike:groq-sdk'],
   ])('%s', (setup, kind) => {
     expect(kinds(`${setup}\n${call}`)).toEqual([kind]);
+  });
+
+  it('a local class named like a look-alike is not that SDK, and its calls are not requests', () => {
+    expect(kinds(`import type G from 'groq-sdk';\nclass Groq { chat = { completions: { create: async () => ({}) } }; }\nconst x = new Groq();\n${call}`)).toEqual([]);
+    expect(kinds(`import { Groq as G } from 'groq-sdk';\nclass Groq extends G {}\nconst x = new Groq();\n${call}`)).toEqual(['lookalike:groq-sdk']);
   });
 
   it('recognises a look-alike class field (`this.client = new Groq()`)', () => {

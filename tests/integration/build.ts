@@ -101,6 +101,10 @@ export function reexportConfig(): string {
 export function copyExamples(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `eslint-plugin-openai-${prefix}-`));
   cpSync(join(examplesDir, 'src'), join(dir, 'src'), { recursive: true });
+  // The example project uses openai v5 or later: a stand-in package.json, so `sdkVersion: 'detect'`
+  // finds the version there as it finds this repository's own openai for examples/ itself.
+  mkdirSync(join(dir, 'node_modules', 'openai'), { recursive: true });
+  writeFileSync(join(dir, 'node_modules', 'openai', 'package.json'), JSON.stringify({ name: 'openai', version: '5.23.2' }));
   // .mjs: the temporary directory has no package.json to say the config is an ES module.
   writeFileSync(join(dir, 'eslint.config.mjs'), reexportConfig());
   return dir;

@@ -62,7 +62,8 @@ function pluginWith(ruleName: string): ESLint.Plugin {
 
 /** Lints every recorded invalid case again and returns what each report printed. */
 export function messagesFromRuleTests(): PrintedMessage[] {
-  const linter = new Linter({ configType: 'flat' });
+  // From the root, so cases with an absolute file name (a scratch project in the OS temp folder) match too.
+  const linter = new Linter({ configType: 'flat', cwd: '/' });
   const out: PrintedMessage[] = [];
   for (const run of recorded) {
     run.invalid.forEach((test, index) => {
@@ -90,6 +91,32 @@ export function messagesFromRuleTests(): PrintedMessage[] {
     });
   }
   return out;
+}
+
+/**
+ * Report messages no rule test case reaches today, with a realistic trigger each: the messages test
+ * requires every report message to be rendered at least once.
+ */
+const EXTRA_CASES: ReadonlyArray<{ rule: string; code: string; settings: Record<string, unknown> }> = [
+  {
+    // A model a user lists as shut down without a date (`retiredAsOf`).
+    rule: 'no-retired-models',
+    code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'acme-legacy', messages: [] });\n",
+    settings: { openai: { date: '2026-12-04', models: [{ id: 'acme-legacy', reasoning: false, logprobs: true, predictedOutputs: false, retiredAsOf: '2026-06-30' }] } },
+  },
+];
+
+/** The extra cases, linted. */
+export function messagesFromExtraCases(): PrintedMessage[] {
+  const linter = new Linter({ configType: 'flat' });
+  return EXTRA_CASES.flatMap(({ rule, code, settings }, index) =>
+    linter
+      .verify(code, [{ files: ALL_FILES, plugins: { t: pluginWith(rule) }, rules: { [`t/${rule}`]: 'error' }, settings }], 'extra.js')
+      .map((message) => {
+        if (message.fatal || !message.ruleId) throw new Error(`extra case ${index}: ${message.message}`);
+        return { source: `extra#${index}`, ruleId: rule, messageId: message.messageId ?? '', message: message.message };
+      }),
+  );
 }
 
 /** Lints examples/ as `npm run demo` does (examples/eslint.config.js, but with the source plugin). */

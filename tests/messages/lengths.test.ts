@@ -5,18 +5,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { readdirSync } from 'node:fs';
-import { distribution, messagesFromDemo, messagesFromRuleTests, recorded, recordingTester } from './collect.js';
+import { distribution, messagesFromDemo, messagesFromExtraCases, messagesFromRuleTests, recorded, recordingTester } from './collect.js';
 
 // Loading the rule tests records their invalid cases: their shared testers are replaced by recording
 // ones that run nothing. The fast project shares one module registry between test files (isolate:
 // false), so the stand-in is set up with doMock on a fresh registry and removed again afterwards.
 vi.resetModules();
 vi.doMock('../rule-tester.js', () => ({ ruleTester: recordingTester('ts'), jsRuleTester: recordingTester('js') }));
+// Their own describe/it blocks (option and settings checks) would otherwise register here as well.
+vi.doMock('vitest', async (importOriginal) => {
+  const original = await importOriginal<typeof import('vitest')>();
+  const skip = Object.assign(() => undefined, { each: () => () => undefined, skip: () => undefined, only: () => undefined });
+  return { ...original, describe: skip, it: skip, test: skip };
+});
 const ruleTests = readdirSync(new URL('../rules/', import.meta.url)).filter((name) => name.endsWith('.test.ts'));
 try {
-  for (const name of ruleTests) await import(`../rules/${name}`);
+  for (const name of ruleTests) await import(`../rules/${name.slice(0, -'.test.ts'.length)}.test.ts`);
 } finally {
   vi.doUnmock('../rule-tester.js');
+  vi.doUnmock('vitest');
   vi.resetModules();
 }
 
@@ -24,7 +31,7 @@ const MEDIAN_MAX = 140;
 const LENGTH_MAX = 220;
 const fromTests = messagesFromRuleTests();
 const fromDemo = messagesFromDemo();
-const printed = [...fromTests, ...fromDemo];
+const printed = [...fromTests, ...messagesFromExtraCases(), ...fromDemo];
 const distinct = [...new Set(printed.map((m) => m.message))];
 
 if (process.env.MESSAGE_LENGTHS) {

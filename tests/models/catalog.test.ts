@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CATALOG_DATE, MODEL_CATALOG } from '../../src/models/catalog.js';
+import { CATALOG_DATE, MODEL_CATALOG, NOT_SERVED, WITHOUT_FACTS } from '../../src/models/catalog.js';
 import {
   buildCatalog,
   DEFAULT_CATALOG,
@@ -8,46 +8,7 @@ import {
   normalizeModelName,
   stripSnapshotSuffix,
 } from '../../src/models/lookup.js';
-import { EFFORTS, type ModelEntry } from '../../src/models/types.js';
-
-/** `ChatModel` from openai@7.57.0 `resources/shared.ts`, as listed in the project reference (section B). */
-const SDK_CHAT_MODELS = [
-  'gpt-6-astra', 'gpt-6.1-sol', 'gpt-6.1-terra', 'gpt-6-sol', 'gpt-6-luna',
-  'gpt-5.6-sol', 'gpt-5.6-terra', 'gpt-5.6-luna',
-  'gpt-5.5', 'gpt-5.5-2026-04-23',
-  'gpt-5.4', 'gpt-5.4-mini', 'gpt-5.4-nano', 'gpt-5.4-mini-2026-03-17', 'gpt-5.4-nano-2026-03-17',
-  'gpt-5.3-chat-latest',
-  'gpt-5.2', 'gpt-5.2-2025-12-11', 'gpt-5.2-chat-latest', 'gpt-5.2-pro', 'gpt-5.2-pro-2025-12-11',
-  'gpt-5.1', 'gpt-5.1-2025-11-13', 'gpt-5.1-codex', 'gpt-5.1-mini', 'gpt-5.1-chat-latest',
-  'gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5-2025-08-07', 'gpt-5-mini-2025-08-07', 'gpt-5-nano-2025-08-07',
-  'gpt-5-chat-latest',
-  'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'gpt-4.1-2025-04-14', 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-nano-2025-04-14',
-  'o4-mini', 'o4-mini-2025-04-16', 'o3', 'o3-2025-04-16', 'o3-mini', 'o3-mini-2025-01-31',
-  'o1', 'o1-2024-12-17', 'o1-preview', 'o1-preview-2024-09-12', 'o1-mini', 'o1-mini-2024-09-12',
-  'gpt-4o', 'gpt-4o-2024-11-20', 'gpt-4o-2024-08-06', 'gpt-4o-2024-05-13',
-  'gpt-audio-mini', 'gpt-audio-mini-2025-12-15',
-  'gpt-4o-audio-preview', 'gpt-4o-audio-preview-2024-10-01', 'gpt-4o-audio-preview-2024-12-17',
-  'gpt-4o-audio-preview-2025-06-03', 'gpt-4o-mini-audio-preview', 'gpt-4o-mini-audio-preview-2024-12-17',
-  'gpt-4o-search-preview', 'gpt-4o-mini-search-preview', 'gpt-4o-search-preview-2025-03-11',
-  'gpt-4o-mini-search-preview-2025-03-11',
-  'chatgpt-4o-latest', 'codex-mini-latest',
-  'gpt-4o-mini', 'gpt-4o-mini-2024-07-18',
-  'gpt-4-turbo', 'gpt-4-turbo-2024-04-09', 'gpt-4-0125-preview', 'gpt-4-turbo-preview', 'gpt-4-1106-preview',
-  'gpt-4-vision-preview',
-  'gpt-4', 'gpt-4-0314', 'gpt-4-0613', 'gpt-4-32k', 'gpt-4-32k-0314', 'gpt-4-32k-0613',
-  'gpt-3.5-turbo', 'gpt-3.5-turbo-16k', 'gpt-3.5-turbo-0301', 'gpt-3.5-turbo-0613', 'gpt-3.5-turbo-1106',
-  'gpt-3.5-turbo-0125', 'gpt-3.5-turbo-16k-0613',
-];
-
-/** What `ResponsesModel` adds, minus the three ids left out on purpose (see catalog.ts). */
-const SDK_RESPONSES_ONLY_MODELS = [
-  'o1-pro', 'o1-pro-2025-03-19', 'o3-pro', 'o3-pro-2025-06-10',
-  'o3-deep-research', 'o3-deep-research-2025-06-26', 'o4-mini-deep-research', 'o4-mini-deep-research-2025-06-26',
-  'computer-use-preview', 'computer-use-preview-2025-03-11', 'gpt-5.5-pro', 'gpt-5.5-pro-2026-04-23',
-  'gpt-5-codex', 'gpt-5-pro', 'gpt-5-pro-2025-10-06', 'gpt-5.1-codex-max', 'gpt-5.6-cyber', 'gpt-6-cyber',
-  'gpt-6-rosalind',
-];
-const LEFT_OUT = ['gpt-daybreak-blue-latest', 'gpt-daybreak-red-latest', 'gpt-rosalind-research'];
+import { EFFORTS, FACTS, type ModelEntry } from '../../src/models/types.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isCalendarDate(value: string): boolean {
@@ -84,10 +45,40 @@ describe('MODEL_CATALOG shape', () => {
     }
   });
 
-  it('uses valid YYYY-MM-DD shutdown dates and no replacement names', () => {
+  it('uses valid YYYY-MM-DD shutdown dates, each with its source', () => {
     for (const e of MODEL_CATALOG) {
-      if (e.shutdown !== undefined) expect(isCalendarDate(e.shutdown), `${e.id}: ${e.shutdown}`).toBe(true);
-      expect(e.replacement, e.id).toBeUndefined();
+      if (e.shutdown === undefined) {
+        expect(e.shutdownSource, e.id).toBeUndefined();
+        continue;
+      }
+      expect(isCalendarDate(e.shutdown), `${e.id}: ${e.shutdown}`).toBe(true);
+      expect(e.shutdownSource, e.id).toMatch(/\S/);
+    }
+  });
+
+  it('names a replacement only with a shutdown and the source that names it', () => {
+    const named = MODEL_CATALOG.filter((e) => e.replacement !== undefined);
+    for (const e of named) {
+      expect(e.shutdown, e.id).toBeDefined();
+      expect(e.replacementSource, e.id).toMatch(/\S/);
+    }
+    for (const e of MODEL_CATALOG.filter((m) => m.replacement === undefined)) expect(e.replacementSource, e.id).toBeUndefined();
+    expect(Object.fromEntries(named.map((e) => [e.id, e.replacement]))).toEqual({
+      'gpt-5': 'gpt-6.1-sol',
+      'gpt-5-mini': 'gpt-6.1-terra',
+      'gpt-5-nano': 'gpt-6-luna',
+      o3: 'gpt-6.1-sol',
+      'gpt-audio-mini': 'gpt-audio-1.5',
+    });
+  });
+
+  it('labels every weak fact with a known fact name, a label below High and its evidence', () => {
+    for (const e of MODEL_CATALOG) {
+      for (const [fact, weak] of Object.entries(e.weak ?? {})) {
+        expect(FACTS, `${e.id}.${fact}`).toContain(fact);
+        expect(['medium-high', 'medium', 'low', 'unverified'], `${e.id}.${fact}`).toContain(weak.confidence);
+        expect(weak.evidence.length, `${e.id}.${fact}`).toBeGreaterThan(10);
+      }
     }
   });
 
@@ -168,30 +159,15 @@ describe('MODEL_CATALOG shape', () => {
   });
 });
 
-describe('SDK coverage', () => {
-  it('lists 90 ChatModel ids in the fixture', () => {
-    expect(SDK_CHAT_MODELS).toHaveLength(90);
-    expect(new Set(SDK_CHAT_MODELS).size).toBe(90);
+describe('explicit non-entries', () => {
+  it('keeps gpt-5.1-mini out of the catalog, as an id the API does not serve', () => {
+    expect(findModel('gpt-5.1-mini')).toBeUndefined();
+    expect(NOT_SERVED.map((e) => e.id)).toEqual(['gpt-5.1-mini']);
+    expect(NOT_SERVED[0].evidence).toContain('Not a supported model ID');
   });
 
-  it.each(SDK_CHAT_MODELS)('resolves ChatModel %s', (id) => {
-    expect(findModel(id)).toBeDefined();
-  });
-
-  it.each(SDK_RESPONSES_ONLY_MODELS)('resolves ResponsesModel %s', (id) => {
-    expect(findModel(id)).toBeDefined();
-  });
-
-  it.each(LEFT_OUT)('leaves %s unknown (no evidence)', (id) => {
-    expect(findModel(id)).toBeUndefined();
-  });
-
-  it('has no entry that is unreachable from the SDK lists, except gpt-4.5-preview', () => {
-    const reached = new Set(
-      [...SDK_CHAT_MODELS, ...SDK_RESPONSES_ONLY_MODELS].map((id) => findModel(id)?.id),
-    );
-    const unreached = MODEL_CATALOG.map((e) => e.id).filter((id) => !reached.has(id));
-    expect(unreached).toEqual(['gpt-4.5-preview']);
+  it('lists the SDK ids kept without facts, none of them in the catalog', () => {
+    for (const id of Object.keys(WITHOUT_FACTS)) expect(findModel(id), id).toBeUndefined();
   });
 });
 
@@ -215,8 +191,8 @@ describe('spot checks', () => {
       efforts: ['none', 'low', 'medium', 'high'],
       samplingWhenEffortNone: true,
       logprobs: true,
+      shutdown: '2027-04-01',
     });
-    expect(entry('gpt-5.1').shutdown).toBeUndefined();
   });
 
   it('gpt-5.5', () => {
@@ -305,7 +281,7 @@ describe('spot checks', () => {
       'o3-mini': '2026-10-23',
       'o4-mini': '2026-10-23',
       'gpt-3.5-turbo': '2026-10-23',
-      'gpt-3.5-turbo-16k': '2026-10-23',
+      'gpt-3.5-turbo-16k': '2024-09-13',
       'gpt-4': '2026-10-23',
       'gpt-4-turbo': '2026-10-23',
       'gpt-4-1106-preview': '2026-10-23',
@@ -322,8 +298,116 @@ describe('spot checks', () => {
     };
     for (const [id, date] of Object.entries(expected)) expect(entry(id).shutdown, id).toBe(date);
     expect(findModel('gpt-4-32k-0613')?.shutdown).toBe('2025-06-06');
-    expect(findModel('gpt-3.5-turbo-0301')?.shutdown).toBe('2026-10-23');
-    expect(entry('chatgpt-4o-latest').shutdown).toBeUndefined();
+    expect(findModel('gpt-3.5-turbo-0125')?.shutdown).toBe('2026-10-23');
+  });
+});
+
+/**
+ * Every change of the 2026-12-04 addendum (openai-api-facts.md), by model name as sent, with the
+ * date it must resolve to. Snapshots whose date differs from their family resolve to their own.
+ */
+describe('addendum 2026-12-04', () => {
+  const SHUTDOWNS: Record<string, string> = {
+    // 1a
+    'chatgpt-4o-latest': '2026-02-17',
+    'codex-mini-latest': '2026-02-12',
+    'computer-use-preview': '2026-07-23',
+    'computer-use-preview-2025-03-11': '2026-07-23',
+    'gpt-4o-search-preview': '2026-07-23',
+    'gpt-4o-mini-search-preview-2025-03-11': '2026-07-23',
+    'gpt-5-chat-latest': '2026-07-23',
+    'gpt-5-codex': '2026-07-23',
+    'gpt-5.1-chat-latest': '2026-07-23',
+    'gpt-5.1-codex': '2026-07-23',
+    'gpt-5.1-codex-max': '2026-07-23',
+    'gpt-5.1-codex-mini': '2026-07-23',
+    'gpt-5.2-codex': '2026-07-23',
+    'o3-deep-research': '2026-07-23',
+    'o3-deep-research-2025-06-26': '2026-07-23',
+    'o4-mini-deep-research-2025-06-26': '2026-07-23',
+    'gpt-audio-mini-2025-10-06': '2026-07-23',
+    'gpt-5.2-chat-latest': '2026-08-10',
+    'gpt-5.3-chat-latest': '2026-08-10',
+    // 1c
+    'gpt-5.1': '2027-04-01',
+    'gpt-5.1-2025-11-13': '2027-04-01',
+    'gpt-5.4-nano': '2027-04-01',
+    'gpt-5.4-nano-2026-03-17': '2027-04-01',
+    'gpt-audio-mini': '2027-01-20',
+    'gpt-audio-mini-2025-12-15': '2027-01-20',
+    'gpt-4o-audio-preview': '2026-05-07',
+    'gpt-4o-audio-preview-2024-12-17': '2026-05-07',
+    'gpt-4o-audio-preview-2025-06-03': '2026-05-07',
+    'gpt-4o-mini-audio-preview': '2026-05-07',
+    'gpt-4o-mini-audio-preview-2024-12-17': '2026-05-07',
+    'gpt-4o-audio-preview-2024-10-01': '2025-10-10',
+    'gpt-4-0125-preview': '2026-03-26',
+    'gpt-4-turbo-preview': '2026-03-26',
+    'gpt-4-0314': '2026-03-26',
+    'gpt-4-0613': '2026-10-23',
+    'gpt-3.5-turbo-1106': '2026-09-28',
+    'gpt-3.5-turbo-16k': '2024-09-13',
+    'gpt-3.5-turbo-0301': '2024-09-13',
+    'gpt-3.5-turbo-0613': '2024-09-13',
+    'gpt-3.5-turbo-16k-0613': '2024-09-13',
+    'gpt-4-32k-0314': '2025-06-06',
+    'gpt-3.5-turbo-instruct': '2026-09-28',
+    'text-davinci-003': '2024-01-04',
+    // Medium
+    'gpt-5.3-codex': '2027-04-01',
+    'gpt-5.5-cyber-preview': '2027-02-01',
+  };
+
+  it.each(Object.entries(SHUTDOWNS))('%s shuts down %s', (name, date) => {
+    expect(findModel(name)?.shutdown).toBe(date);
+  });
+
+  it('marks the Medium shutdowns weak, with their evidence', () => {
+    expect(entry('gpt-5.3-codex').weak?.shutdown?.confidence).toBe('medium');
+    expect(entry('gpt-5.5-cyber-preview').weak?.shutdown?.confidence).toBe('medium');
+    expect(entry('gpt-5.1').weak?.shutdown).toBeUndefined();
+  });
+
+  it('adds gpt-6.2-sol and gpt-6.2-astra (default medium, no none or minimal)', () => {
+    for (const id of ['gpt-6.2-sol', 'gpt-6.2-astra']) {
+      expect(entry(id), id).toMatchObject({
+        reasoning: true,
+        defaultEffort: 'medium',
+        efforts: ['low', 'medium', 'high', 'xhigh', 'max'],
+        samplingWhenEffortNone: false,
+        logprobs: false,
+      });
+      expect(entry(id).weak?.defaultEffort?.confidence, id).toBe('medium');
+    }
+    expect(entry('gpt-6.2-astra-law')).toMatchObject({ reasoning: true, defaultEffort: null, efforts: null });
+  });
+
+  it('gives the GPT-6 families their efforts and defaults', () => {
+    for (const id of ['gpt-6-sol', 'gpt-6-luna', 'gpt-6.1-terra']) {
+      expect(entry(id), id).toMatchObject({
+        defaultEffort: 'medium',
+        efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'],
+        samplingWhenEffortNone: true,
+        effortNoneTopLogprobsCap: null,
+      });
+    }
+    expect(entry('gpt-6.1-sol')).toMatchObject({ defaultEffort: 'medium', efforts: ['low', 'medium', 'high', 'xhigh', 'max'], logprobs: false });
+    expect(entry('gpt-6-astra')).toMatchObject({ defaultEffort: 'medium', efforts: null, logprobs: false });
+  });
+
+  it('gives gpt-5.6 default medium, efforts none to max, and the bare gpt-5.6 id', () => {
+    for (const id of ['gpt-5.6-sol', 'gpt-5.6-terra', 'gpt-5.6-luna', 'gpt-5.6']) {
+      expect(findModel(id), id).toMatchObject({ defaultEffort: 'medium', efforts: ['none', 'low', 'medium', 'high', 'xhigh', 'max'] });
+    }
+    expect(entry('gpt-5.6').weak?.reasoning?.confidence).toBe('medium');
+    expect(entry('gpt-5.6-sol').weak?.reasoning).toBeUndefined();
+  });
+
+  it('lets gpt-5.4-mini and gpt-5.4-nano take effort none (default unknown)', () => {
+    for (const id of ['gpt-5.4-mini', 'gpt-5.4-nano']) {
+      expect(entry(id), id).toMatchObject({ defaultEffort: null, efforts: ['none', 'low', 'medium', 'high', 'xhigh'], samplingWhenEffortNone: true });
+      expect(entry(id).weak?.efforts?.confidence, id).toBe('medium');
+    }
   });
 });
 

@@ -14,6 +14,10 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     `${header}client.chat.completions.create({ model: 'gpt-4.1', messages: [], response_format: { type: 'json_object' }, max_tokens: 1, logprobs: true, stop: ['x'], n: 2, seed: 1, logit_bias: {}, presence_penalty: 1, frequency_penalty: 1 });`,
     // null / undefined are not sent.
     call("{ model: 'gpt-5', input: 'hi', max_tokens: undefined, stop: null, seed: void 0 }"),
+    // Chat Completions takes reasoning_effort; the Responses API takes reasoning.effort.
+    `${header}client.chat.completions.create({ model: 'gpt-5.5', messages: [], reasoning_effort: 'low' });`,
+    call("{ model: 'gpt-5.5', input: 'hi', reasoning: { effort: 'low' } }"),
+    call("{ model: 'gpt-5.5', input: 'hi', reasoning_effort: undefined }"),
     // A spread that may add anything: nothing is known to be sent.
     `${header}declare const opts: Record<string, unknown>;\nclient.responses.create({ model: 'gpt-5', input: 'hi', ...opts });`,
     // A body that is not known.
@@ -32,6 +36,30 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     `${header}client.responses.create({ model: 'gpt-5', input: 'hi', stop() { return 1; }, seed: () => 1 });`,
   ],
   invalid: [
+    {
+      // reasoning_effort moved to reasoning.effort (error text: lobehub/lobehub#8163): a certain, local move.
+      code: call("{ model: 'gpt-5.5', input: 'hi', reasoning_effort: 'low' }"),
+      output: call("{ model: 'gpt-5.5', input: 'hi', reasoning: { effort: 'low' } }"),
+      errors: [{ messageId: 'reasoningEffort' }],
+    },
+    {
+      // Shorthand property: the value moves with its name.
+      code: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
+      output: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
+      errors: [{ messageId: 'reasoningEffort' }],
+    },
+    {
+      // A `reasoning` object already there: merging is the author's call, so no edit at all.
+      code: call("{ model: 'gpt-5.5', input: 'hi', reasoning: { summary: 'auto' }, reasoning_effort: 'low' }"),
+      output: null,
+      errors: [{ messageId: 'reasoningEffort', suggestions: [] }],
+    },
+    {
+      // Written in a binding shared with another call: suggestion only.
+      code: `${header}const opts = { reasoning_effort: 'low' } as const;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', ...opts });\nclient.chat.completions.create({ model: 'gpt-5.5', messages: [], ...opts });`,
+      output: null,
+      errors: [{ messageId: 'reasoningEffort', suggestions: [] }],
+    },
     {
       // Inline literal: the output cap is renamed.
       code: call("{ model: 'gpt-5', input: 'hi', max_tokens: 100 }"),

@@ -34,39 +34,72 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
   ],
   invalid: [
     {
-      // Inline json_object; the model does not matter.
+      // Inline json_object; the model does not matter. OpenAI accepts the combination: a suggestion, never an autofix.
       code: `${header}client.chat.completions.create({ model: 'gpt-4o', logprobs: true, response_format: { type: 'json_object' }, messages: [] });`,
-      output: `${header}client.chat.completions.create({ model: 'gpt-4o', response_format: { type: 'json_object' }, messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, line: 3, column: 51, endLine: 3, endColumn: 65 }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, line: 3, column: 51, endLine: 3, endColumn: 65, suggestions: [{ messageId: 'remove', output: `${header}client.chat.completions.create({ model: 'gpt-4o', response_format: { type: 'json_object' }, messages: [] });` }] }],
     },
     {
-      // json_schema literal, both parameters: two passes (the edits share a comma).
+      // json_schema literal, both parameters: one suggestion each.
       code: `${header}client.chat.completions.create({ model: 'gpt-4.1-mini', logprobs: true, top_logprobs: 5, response_format: { type: 'json_schema', json_schema: { name: 'a', strict: true, schema: {} } }, messages: [] });`,
-      output: [
-        `${header}client.chat.completions.create({ model: 'gpt-4.1-mini', top_logprobs: 5, response_format: { type: 'json_schema', json_schema: { name: 'a', strict: true, schema: {} } }, messages: [] });`,
-        `${header}client.chat.completions.create({ model: 'gpt-4.1-mini', response_format: { type: 'json_schema', json_schema: { name: 'a', strict: true, schema: {} } }, messages: [] });`,
-      ],
+      output: null,
       errors: [
-        { messageId: 'chat', data: { param: 'logprobs' } },
-        { messageId: 'chat', data: { param: 'top_logprobs' } },
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [
+            {
+              messageId: 'remove',
+              output: `${header}client.chat.completions.create({ model: 'gpt-4.1-mini', top_logprobs: 5, response_format: { type: 'json_schema', json_schema: { name: 'a', strict: true, schema: {} } }, messages: [] });`,
+            },
+          ],
+        },
+        {
+          messageId: 'chat',
+          data: { param: 'top_logprobs' },
+          suggestions: [
+            {
+              messageId: 'remove',
+              output: `${header}client.chat.completions.create({ model: 'gpt-4.1-mini', logprobs: true, response_format: { type: 'json_schema', json_schema: { name: 'a', strict: true, schema: {} } }, messages: [] });`,
+            },
+          ],
+        },
       ],
     },
     {
       // The SDK helper, as in openai-node's own streaming test.
       code: `${header}${zod}client.chat.completions.stream({ model: 'gpt-4o-2024-08-06', logprobs: true, response_format: zodResponseFormat(Answer, 'answer'), messages: [] });`,
-      output: `${header}${zod}client.chat.completions.stream({ model: 'gpt-4o-2024-08-06', response_format: zodResponseFormat(Answer, 'answer'), messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [{ messageId: 'remove', output: `${header}${zod}client.chat.completions.stream({ model: 'gpt-4o-2024-08-06', response_format: zodResponseFormat(Answer, 'answer'), messages: [] });` }],
+        },
+      ],
     },
     {
       // A namespaced helper and the Standard Schema helper.
       code: `${header}import * as helpers from 'openai/helpers/zod';\ndeclare const Answer: any;\nclient.chat.completions.parse({ model: 'gpt-4o', logprobs: true, response_format: helpers.zodResponseFormat(Answer, 'a'), messages: [] });`,
-      output: `${header}import * as helpers from 'openai/helpers/zod';\ndeclare const Answer: any;\nclient.chat.completions.parse({ model: 'gpt-4o', response_format: helpers.zodResponseFormat(Answer, 'a'), messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [{ messageId: 'remove', output: `${header}import * as helpers from 'openai/helpers/zod';\ndeclare const Answer: any;\nclient.chat.completions.parse({ model: 'gpt-4o', response_format: helpers.zodResponseFormat(Answer, 'a'), messages: [] });` }],
+        },
+      ],
     },
     {
       code: `${header}declare function standardResponseFormat(schema: unknown, name: string): any;\ndeclare const Answer: any;\nclient.chat.completions.create({ model: 'gpt-4o', top_logprobs: 2, response_format: standardResponseFormat(Answer, 'a'), messages: [] });`,
-      output: `${header}declare function standardResponseFormat(schema: unknown, name: string): any;\ndeclare const Answer: any;\nclient.chat.completions.create({ model: 'gpt-4o', response_format: standardResponseFormat(Answer, 'a'), messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'top_logprobs' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'top_logprobs' },
+          suggestions: [{ messageId: 'remove', output: `${header}declare function standardResponseFormat(schema: unknown, name: string): any;\ndeclare const Answer: any;\nclient.chat.completions.create({ model: 'gpt-4o', response_format: standardResponseFormat(Answer, 'a'), messages: [] });` }],
+        },
+      ],
     },
     {
       // JSON on one path only: suggestion.
@@ -143,10 +176,10 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
       ],
     },
     {
-      // Format from a const, body in a const read once, `as const`: autofix.
+      // Format from a const, body in a const read once, `as const`: a suggestion.
       code: `${header}const format = { type: 'json_object' } as const;\nconst body = { model: 'gpt-4o', logprobs: true, response_format: format, messages: [] };\nclient.chat.completions.create(body);`,
-      output: `${header}const format = { type: 'json_object' } as const;\nconst body = { model: 'gpt-4o', response_format: format, messages: [] };\nclient.chat.completions.create(body);`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, line: 4 }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, line: 4, suggestions: [{ messageId: 'remove', output: `${header}const format = { type: 'json_object' } as const;\nconst body = { model: 'gpt-4o', response_format: format, messages: [] };\nclient.chat.completions.create(body);` }] }],
     },
     {
       // Shared base used by two calls: reported at each call, on the body, no fix.
@@ -160,31 +193,43 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
     {
       // Conditional spread, shorthand, computed key.
       code: `${header}declare const c: boolean;\nconst logprobs = true;\nclient.chat.completions.create({ model: 'gpt-4o', response_format: { ['type']: 'json_object' }, messages: [], ...(c ? { logprobs } : {}) });`,
-      output: `${header}declare const c: boolean;\nconst logprobs = true;\nclient.chat.completions.create({ model: 'gpt-4o', response_format: { ['type']: 'json_object' }, messages: [], ...(c ? { } : {}) });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [{ messageId: 'remove', output: `${header}declare const c: boolean;\nconst logprobs = true;\nclient.chat.completions.create({ model: 'gpt-4o', response_format: { ['type']: 'json_object' }, messages: [], ...(c ? { } : {}) });` }],
+        },
+      ],
     },
     {
       // Azure: old api-versions are the case this rule is for, so Azure clients are not skipped.
       code: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'my-deployment', logprobs: true, response_format: { type: 'json_object' }, messages: [] });",
-      output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'my-deployment', response_format: { type: 'json_object' }, messages: [] });",
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, suggestions: [{ messageId: 'remove', output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'my-deployment', response_format: { type: 'json_object' }, messages: [] });" }] }],
     },
     {
       // A gateway client and a reasoning model: model and client do not matter to this rule.
       code: "import OpenAI from 'openai';\nconst gateway = new OpenAI({ baseURL: 'https://gateway.example.com/v1' });\ngateway.chat.completions.create({ model: 'o3', top_logprobs: 1, response_format: { type: 'json_object' }, messages: [] });",
-      output: "import OpenAI from 'openai';\nconst gateway = new OpenAI({ baseURL: 'https://gateway.example.com/v1' });\ngateway.chat.completions.create({ model: 'o3', response_format: { type: 'json_object' }, messages: [] });",
-      errors: [{ messageId: 'chat', data: { param: 'top_logprobs' } }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'top_logprobs' }, suggestions: [{ messageId: 'remove', output: "import OpenAI from 'openai';\nconst gateway = new OpenAI({ baseURL: 'https://gateway.example.com/v1' });\ngateway.chat.completions.create({ model: 'o3', response_format: { type: 'json_object' }, messages: [] });" }] }],
     },
     {
       // Receivers: this.client with optional chaining; a same-file alias.
       code: `${header}class S { client = new OpenAI(); run() { return this.client?.chat.completions.create({ logprobs: true, response_format: { type: 'json_object' }, messages: [] }); } }`,
-      output: `${header}class S { client = new OpenAI(); run() { return this.client?.chat.completions.create({ response_format: { type: 'json_object' }, messages: [] }); } }`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [{ messageId: 'remove', output: `${header}class S { client = new OpenAI(); run() { return this.client?.chat.completions.create({ response_format: { type: 'json_object' }, messages: [] }); } }` }],
+        },
+      ],
     },
     {
       code: `${header}const completions = client.chat.completions;\ncompletions.create({ logprobs: true, response_format: { type: \`json_schema\`, json_schema: { name: 'a' } }, messages: [] });`,
-      output: `${header}const completions = client.chat.completions;\ncompletions.create({ response_format: { type: \`json_schema\`, json_schema: { name: 'a' } }, messages: [] });`,
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, suggestions: [{ messageId: 'remove', output: `${header}const completions = client.chat.completions;\ncompletions.create({ response_format: { type: \`json_schema\`, json_schema: { name: 'a' } }, messages: [] });` }] }],
     },
     {
       // A comment inside the property: report without a fix.
@@ -197,16 +242,34 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
     {
       // zodTextFormat and the only include entry: the whole `include` goes.
       code: `${header}${zod}client.responses.parse({ model: 'gpt-4o', include: ['message.output_text.logprobs'], text: { format: zodTextFormat(Answer, 'a') }, input: 'hi' });`,
-      output: `${header}${zod}client.responses.parse({ model: 'gpt-4o', text: { format: zodTextFormat(Answer, 'a') }, input: 'hi' });`,
-      errors: [{ messageId: 'responsesInclude', line: 5, column: 43, endColumn: 84 }],
+      output: null,
+      errors: [{ messageId: 'responsesInclude', line: 5, column: 43, endColumn: 84, suggestions: [{ messageId: 'removeInclude', output: `${header}${zod}client.responses.parse({ model: 'gpt-4o', text: { format: zodTextFormat(Answer, 'a') }, input: 'hi' });` }] }],
     },
     {
       // A json_schema text format with top_logprobs and one of several include entries (multi-line).
       code: `${header}client.responses.create({\n  model: 'gpt-4.1',\n  top_logprobs: 2,\n  include: [\n    'message.output_text.logprobs',\n    'reasoning.encrypted_content',\n  ],\n  text: { format: { type: 'json_schema', name: 'a', schema: {}, strict: true } },\n  input: 'hi',\n});`,
-      output: `${header}client.responses.create({\n  model: 'gpt-4.1',\n  include: [\n    'reasoning.encrypted_content',\n  ],\n  text: { format: { type: 'json_schema', name: 'a', schema: {}, strict: true } },\n  input: 'hi',\n});`,
+      output: null,
       errors: [
-        { messageId: 'responsesTopLogprobs', line: 5 },
-        { messageId: 'responsesInclude', line: 6 },
+        {
+          messageId: 'responsesTopLogprobs',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'remove',
+              output: `${header}client.responses.create({\n  model: 'gpt-4.1',\n  include: [\n    'message.output_text.logprobs',\n    'reasoning.encrypted_content',\n  ],\n  text: { format: { type: 'json_schema', name: 'a', schema: {}, strict: true } },\n  input: 'hi',\n});`,
+            },
+          ],
+        },
+        {
+          messageId: 'responsesInclude',
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'removeInclude',
+              output: `${header}client.responses.create({\n  model: 'gpt-4.1',\n  top_logprobs: 2,\n  include: [\n    'reasoning.encrypted_content',\n  ],\n  text: { format: { type: 'json_schema', name: 'a', schema: {}, strict: true } },\n  input: 'hi',\n});`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -233,8 +296,8 @@ jsRuleTester.run('no-logprobs-with-response-format (CommonJS)', rule, {
   invalid: [
     {
       code: "const OpenAI = require('openai');\nconst { zodResponseFormat } = require('openai/helpers/zod');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', logprobs: true, response_format: zodResponseFormat(Answer, 'a'), messages: [] });",
-      output: "const OpenAI = require('openai');\nconst { zodResponseFormat } = require('openai/helpers/zod');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', response_format: zodResponseFormat(Answer, 'a'), messages: [] });",
-      errors: [{ messageId: 'chat', data: { param: 'logprobs' } }],
+      output: null,
+      errors: [{ messageId: 'chat', data: { param: 'logprobs' }, suggestions: [{ messageId: 'remove', output: "const OpenAI = require('openai');\nconst { zodResponseFormat } = require('openai/helpers/zod');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', response_format: zodResponseFormat(Answer, 'a'), messages: [] });" }] }],
     },
   ],
 });

@@ -1,4 +1,7 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-retired-models.js';
+import plugin from '../../src/index.js';
 import { jsRuleTester, ruleTester } from '../rule-tester.js';
 
 const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
@@ -8,25 +11,32 @@ const DATE = '2026-11-21';
 const at = (date: string = DATE, extra: Record<string, unknown> = {}) => ({ openai: { date, ...extra } });
 const settings = at();
 const none = '';
+/** Where the dates come from (`shutdownSource` of the catalog entries). */
+const SDK = "openai@7.60.0 `ChatModel` \"Deprecated values\" block, and OpenAI's deprecations page";
+const DEP = "OpenAI's deprecations page (copies of 2025-11 to 2026-11)";
+const SETTINGS = '`settings.openai.models`';
 
 ruleTester.run('no-retired-models', rule, {
   valid: [
-    // Current models, and scheduled shutdowns with the default options.
+    // Current models, and scheduled shutdowns (no-deprecated-models reports those).
     { code: chat("{ model: 'gpt-5.1', messages: [] }"), settings },
     { code: chat("{ model: 'gpt-5', messages: [] }"), settings },
     { code: chat("{ model: 'gpt-4o-2024-08-06', messages: [] }"), settings },
     { code: `${header}client.responses.create({ model: 'o3', input: 'hi' });`, settings },
-    // Scheduled, but further away than `withinDays` (gpt-5: 20 days; gpt-4o: 54 days).
-    { code: chat("{ model: 'gpt-5', messages: [] }"), settings, options: [{ scheduled: true, withinDays: 19 }] },
-    { code: chat("{ model: 'gpt-4o', messages: [] }"), settings, options: [{ scheduled: true, withinDays: 30 }] },
+    // Declared a model in settings: not reported as not served.
+    { code: chat("{ model: 'gpt-5.1-mini', messages: [] }"), settings: at(DATE, { models: [{ id: 'gpt-5.1-mini', reasoning: true, logprobs: null, predictedOutputs: false }] }) },
+    // The family's date does not apply to a snapshot with its own (gpt-4-0613 is gpt-4's: 2026-10-23).
+    { code: chat("{ model: 'gpt-4-0613', messages: [] }"), settings: at('2026-04-01') },
+    // `scheduled: false` is accepted (and does nothing).
+    { code: chat("{ model: 'gpt-5', messages: [] }"), settings, options: [{ scheduled: false }] },
     // Before the shutdown day, with the date pinned earlier.
     { code: chat("{ model: 'o1', messages: [] }"), settings: at('2026-10-22') },
-    { code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"), settings: at('2026-11-20') },
+    { code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"), settings: at('2026-02-16') },
     // Unknown values and unknown names are never reported.
     { code: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [] });`, settings },
     { code: chat("{ model: process.env.MODEL, messages: [] }"), settings },
     { code: chat("{ model: 'my-custom-model', messages: [] }"), settings },
-    { code: chat("{ model: 'gpt-4-0125-preview', messages: [] }"), settings },
+    { code: chat("{ model: 'gpt-4-0125-preview', messages: [] }"), settings: at('2026-03-25') },
     // Not typos: other versions, other families, provider prefixes, exact snapshot patterns.
     { code: chat("{ model: 'gpt-5.7', messages: [] }"), settings },
     { code: chat("{ model: 'gpt-4.2', messages: [] }"), settings },
@@ -73,7 +83,7 @@ ruleTester.run('no-retired-models', rule, {
       settings,
       output: null,
       errors: [
-        { messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23' }, line: 3, column: 41, endColumn: 45, suggestions: [] },
+        { messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23', source: SDK }, line: 3, column: 41, endColumn: 45, suggestions: [] },
       ],
     },
     {
@@ -81,21 +91,33 @@ ruleTester.run('no-retired-models', rule, {
       code: `${header}client.responses.create({ model: "o1-2024-12-17", input: 'hi' });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1-2024-12-17', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1-2024-12-17', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       // The shutdown day itself counts as shut down.
       code: chat("{ model: 'gpt-5-mini', messages: [] }"),
       settings: at('2026-12-11'),
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-5-mini', alias: none, date: '2026-12-11' } }],
+      errors: [
+        {
+          messageId: 'shutDown',
+          data: { model: 'gpt-5-mini', alias: none, date: '2026-12-11', source: SDK },
+          suggestions: [
+            {
+              messageId: 'replaceRetired',
+              data: { model: 'gpt-5-mini', replacement: 'gpt-6.1-terra', source: "OpenAI's deprecations page as redesigned around 2026-11-22, medium-high confidence" },
+              output: chat("{ model: 'gpt-6.1-terra', messages: [] }"),
+            },
+          ],
+        },
+      ],
     },
     {
       // Body in a const variable: reported on its `model` property.
       code: `${header}const params = { model: 'gpt-4', messages: [] };\nawait client.chat.completions.create(params);`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4', alias: none, date: '2026-10-23' }, line: 3, column: 18, endColumn: 32 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4', alias: none, date: '2026-10-23', source: SDK }, line: 3, column: 18, endColumn: 32 }],
     },
     {
       // A base object shared by two calls: reported on each call's body.
@@ -103,8 +125,8 @@ ruleTester.run('no-retired-models', rule, {
       settings,
       output: null,
       errors: [
-        { messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27' }, line: 4 },
-        { messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27' }, line: 5 },
+        { messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27', source: SDK }, line: 4 },
+        { messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27', source: SDK }, line: 5 },
       ],
     },
     {
@@ -119,119 +141,97 @@ ruleTester.run('no-retired-models', rule, {
       code: `${header}declare const legacy: boolean;\nclient.chat.completions.create({ model: 'gpt-5.1', ...(legacy ? { model: 'o1' } : {}), messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23' }, line: 4 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23', source: SDK }, line: 4 }],
     },
     {
       code: `${header}declare const legacy: boolean;\nclient.chat.completions.create({ model: 'gpt-5.1', ...(legacy && { model: 'o3-mini' }), messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o3-mini', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o3-mini', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       // Shorthand property from a const.
       code: `${header}const model = 'gpt-4-32k';\nclient.chat.completions.create({ model, messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-32k', alias: none, date: '2025-06-06' }, line: 4, column: 34, endColumn: 39 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-32k', alias: none, date: '2025-06-06', source: SDK }, line: 4, column: 34, endColumn: 39 }],
     },
     {
       // Template literal, `as const`, `satisfies`, `as`, `!`.
       code: chat('{ model: `gpt-4-vision-preview`, messages: [] }'),
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-vision-preview', alias: none, date: '2024-12-06' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-vision-preview', alias: none, date: '2024-12-06', source: SDK } }],
     },
     {
       code: chat("{ model: 'o4-mini' as const, messages: [] } satisfies object"),
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o4-mini', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o4-mini', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       code: `${header}declare const name: string | undefined;\nclient.chat.completions.create({ model: ('gpt-4.5-preview' as string)!, messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4.5-preview', alias: none, date: '2025-07-14' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4.5-preview', alias: none, date: '2025-07-14', source: DEP } }],
     },
     {
       // TS enum member and a member of a const object: reported on the value written in the call.
       code: `enum Models { Old = 'gpt-4-turbo', New = 'gpt-5.1' }\ndeclare const client: any;\nclient.chat.completions.create({ model: Models.Old, messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-turbo', alias: none, date: '2026-10-23' }, line: 3, column: 41, endColumn: 51 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-turbo', alias: none, date: '2026-10-23', source: SDK }, line: 3, column: 41, endColumn: 51 }],
     },
     {
       code: `const MODELS = { old: 'gpt-3.5-turbo-0125' } as const;\ndeclare const client: any;\nclient.chat.completions.create({ model: MODELS.old, messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-3.5-turbo-0125', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-3.5-turbo-0125', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       // `c ? a : b` and `a ?? b`: only the retired path is reported.
       code: `${header}declare const old: boolean;\nclient.chat.completions.create({ model: old ? 'o1' : 'gpt-5.1', messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23' }, line: 4, column: 47, endColumn: 51 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23', source: SDK }, line: 4, column: 47, endColumn: 51 }],
     },
     {
       code: chat("{ model: process.env.MODEL ?? 'o1-mini', messages: [] }"),
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27', source: SDK } }],
     },
     {
       // Receivers: optional chaining, computed keys, this.client, a same-file alias of completions, beta.
       code: `${header}client?.chat?.completions?.['create']({ ['model']: 'gpt-4-1106-preview', messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-1106-preview', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-1106-preview', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       code: `${header}class Service { client = new OpenAI(); run() { return this.client.chat.completions.create({ model: 'o1-pro', messages: [] }); } }`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1-pro', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1-pro', alias: none, date: '2026-10-23', source: DEP } }],
     },
     {
       code: `${header}const completions = client.chat.completions;\ncompletions.stream({ model: 'gpt-4o-2024-05-13', messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4o-2024-05-13', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4o-2024-05-13', alias: none, date: '2026-10-23', source: SDK } }],
     },
     {
       code: `${header}client.beta.chat.completions.parse({ model: 'o1-preview', messages: [] });`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1-preview', alias: none, date: '2025-07-28' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1-preview', alias: none, date: '2025-07-28', source: SDK } }],
     },
     {
-      // Listed as shut down without a date.
+      // Dated since the 2026-12-04 addendum (the SDK's "Deprecated values" block).
       code: chat("{ model: 'chatgpt-4o-latest', messages: [] }"),
       settings,
       output: null,
-      errors: [{ messageId: 'listedShutDown', data: { model: 'chatgpt-4o-latest', alias: none, date: '2026-11-21' } }],
-    },
-    {
-      // Scheduled shutdowns, when asked for.
-      code: chat("{ model: 'gpt-5', messages: [] }"),
-      settings,
-      options: [{ scheduled: true }],
-      output: null,
-      errors: [{ messageId: 'scheduled', data: { model: 'gpt-5', alias: none, date: '2026-12-11' }, suggestions: [] }],
-    },
-    {
-      code: `${header}declare const big: boolean;\nclient.chat.completions.create({ model: big ? 'gpt-4o' : 'gpt-5-nano', messages: [] });`,
-      settings,
-      options: [{ scheduled: true, withinDays: 30 }],
-      output: null,
-      errors: [{ messageId: 'scheduled', data: { model: 'gpt-5-nano', alias: none, date: '2026-12-11' } }],
-    },
-    {
-      code: `${header}client.responses.create({ model: 'gpt-4.1-mini', input: 'hi' });`,
-      settings,
-      options: [{ scheduled: true, withinDays: 54 }],
-      output: null,
-      errors: [{ messageId: 'scheduled', data: { model: 'gpt-4.1-mini', alias: none, date: '2027-01-14' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'chatgpt-4o-latest', alias: none, date: '2026-02-17', source: SDK } }],
     },
     {
       // An Azure deployment mapped to a catalog model: the rule applies, and names the alias.
@@ -241,7 +241,7 @@ ruleTester.run('no-retired-models', rule, {
       errors: [
         {
           messageId: 'shutDown',
-          data: { model: 'prod-chat', alias: ' (alias of `gpt-3.5-turbo`)', date: '2026-10-23' },
+          data: { model: 'prod-chat', alias: ' (alias of `gpt-3.5-turbo`)', date: '2026-10-23', source: SDK },
           suggestions: [],
         },
       ],
@@ -254,30 +254,12 @@ ruleTester.run('no-retired-models', rule, {
       errors: [
         {
           messageId: 'shutDown',
-          data: { model: 'gpt-4o', alias: none, date: '2026-11-01' },
+          data: { model: 'gpt-4o', alias: none, date: '2026-11-01', source: SETTINGS },
           suggestions: [
             {
               messageId: 'replaceRetired',
               data: { model: 'gpt-4o', replacement: 'gpt-5.1', source: '`settings.openai.models`' },
               output: chat("{ model: 'gpt-5.1', messages: [] }"),
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `${header}const MODEL = 'gpt-4o';\nclient.chat.completions.create({ model: MODEL, messages: [] });`,
-      settings: at(DATE, { models: [{ id: 'gpt-4o', replacement: 'gpt-5.1' }] }),
-      options: [{ scheduled: true }],
-      output: null,
-      errors: [
-        {
-          messageId: 'scheduled',
-          data: { model: 'gpt-4o', alias: none, date: '2027-01-14' },
-          suggestions: [
-            {
-              messageId: 'replaceRetired',
-              output: `${header}const MODEL = 'gpt-5.1';\nclient.chat.completions.create({ model: MODEL, messages: [] });`,
             },
           ],
         },
@@ -291,7 +273,7 @@ ruleTester.run('no-retired-models', rule, {
       errors: [
         {
           messageId: 'shutDown',
-          data: { model: 'my-old-model', alias: none, date: '2026-01-31' },
+          data: { model: 'my-old-model', alias: none, date: '2026-01-31', source: SETTINGS },
           suggestions: [
             {
               messageId: 'replaceRetired',
@@ -307,7 +289,7 @@ ruleTester.run('no-retired-models', rule, {
       code: `${header}async function ask(model: string) {\n  return client.chat.completions.create({ model, messages: [] });\n}\nask('o1-mini');`,
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27' }, line: 6, column: 5 }],
+      errors: [{ messageId: 'shutDown', data: { model: 'o1-mini', alias: none, date: '2025-10-27', source: SDK }, line: 6, column: 5 }],
     },
     {
       // Typos: a suggestion, never an autofix; the quote style is kept.
@@ -393,7 +375,7 @@ ruleTester.run('no-retired-models', rule, {
       settings,
       output: null,
       errors: [
-        { messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23' }, column: 47 },
+        { messageId: 'shutDown', data: { model: 'o1', alias: none, date: '2026-10-23', source: SDK }, column: 47 },
         {
           messageId: 'typo',
           column: 54,
@@ -405,6 +387,46 @@ ruleTester.run('no-retired-models', rule, {
           ],
         },
       ],
+    },
+    {
+      // Listed in the SDK but not served: the SDK's own words are the evidence.
+      code: chat("{ model: 'gpt-5.1-mini', messages: [] }"),
+      settings,
+      output: null,
+      errors: [
+        {
+          messageId: 'notServed',
+          data: {
+            model: 'gpt-5.1-mini',
+            evidence: 'openai@7.60.0 `ChatModel` "Deprecated values": "Not a supported model ID. Retained for SDK compatibility."',
+          },
+        },
+      ],
+    },
+    {
+      // A shutdown date of Medium confidence: the message says the evidence.
+      code: chat("{ model: 'gpt-5.3-codex', messages: [] }"),
+      settings: at('2027-04-02'),
+      output: null,
+      errors: [
+        {
+          messageId: 'shutDown',
+          data: {
+            model: 'gpt-5.3-codex',
+            alias: none,
+            date: '2027-04-01',
+            source:
+              'the title of a dev.to post by Driftline ("OpenAI retires gpt-5.3-codex, gpt-5.1 and gpt-5.4-nano on 1 April 2027"); medium confidence: one secondary source, the title of a Driftline dev.to post; not in the SDK unions',
+          },
+        },
+      ],
+    },
+    {
+      // A snapshot with its own, earlier date than its family.
+      code: chat("{ model: 'gpt-4-0314', messages: [] }"),
+      settings: at('2026-04-01'),
+      output: null,
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-4-0314', alias: none, date: '2026-03-26', source: SDK } }],
     },
   ],
 });
@@ -421,7 +443,23 @@ jsRuleTester.run('no-retired-models (CommonJS)', rule, {
       code: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-3.5-turbo', messages: [] });",
       settings,
       output: null,
-      errors: [{ messageId: 'shutDown', data: { model: 'gpt-3.5-turbo', alias: none, date: '2026-10-23' } }],
+      errors: [{ messageId: 'shutDown', data: { model: 'gpt-3.5-turbo', alias: none, date: '2026-10-23', source: SDK } }],
     },
   ],
+});
+
+describe('no-retired-models: the removed `scheduled` option', () => {
+  const lint = (options: Record<string, unknown>) =>
+    new Linter({ configType: 'flat' }).verify(chat("{ model: 'gpt-5', messages: [] }"), [
+      { plugins: { openai: plugin }, rules: { 'openai/no-retired-models': ['error', options] }, settings },
+    ]);
+
+  it('stops ESLint with a message that names no-deprecated-models', () => {
+    expect(() => lint({ scheduled: true })).toThrow(/`scheduled` and `withinDays` options of openai\/no-retired-models were removed.*openai\/no-deprecated-models/);
+    expect(() => lint({ withinDays: 30 })).toThrow(/no-deprecated-models/);
+  });
+
+  it('accepts scheduled: false', () => {
+    expect(lint({ scheduled: false })).toEqual([]);
+  });
 });

@@ -17,8 +17,8 @@ ruleTester.run('no-unsupported-logprobs', rule, {
     `${header}client.chat.completions.create({ model: 'gpt-5.4', logprobs: true, messages: [] });`,
     // Written effort `none` on a model that accepts it.
     `${header}client.chat.completions.create({ model: 'gpt-5.5', reasoning_effort: 'none', logprobs: true, top_logprobs: 5, messages: [] });`,
-    // Default effort unknown (gpt-5.6-terra): the outcome is unknown.
-    `${header}client.chat.completions.create({ model: 'gpt-5.6-terra', logprobs: true, messages: [] });`,
+    // Default effort unknown (gpt-5.4-mini): the outcome is unknown.
+    `${header}client.chat.completions.create({ model: 'gpt-5.4-mini', logprobs: true, messages: [] });`,
     // Effort not statically known.
     `${header}declare const effort: 'none' | 'high';\nclient.chat.completions.create({ model: 'gpt-5.5', reasoning_effort: effort, logprobs: true, messages: [] });`,
     `${header}declare const effort: 'high' | undefined;\nclient.chat.completions.create({ model: 'gpt-5.5', reasoning_effort: effort ?? 'none', logprobs: true, messages: [] });`,
@@ -83,10 +83,34 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       errors: [{ messageId: 'chat', data: { via: '', param: 'top_logprobs', model: 'gpt-5-2025-08-07', effort: atDefault('medium') } }],
     },
     {
-      // Not a reasoning model, but it refuses logprobs: no effort in the message.
+      // Not a reasoning model, but it refuses logprobs: no effort in the message. The 403 rests on one
+      // community thread (Medium): a suggestion, never an autofix.
       code: `${header}client.chat.completions.create({ model: 'gpt-5-chat-latest', logprobs: true, messages: [] });`,
-      output: `${header}client.chat.completions.create({ model: 'gpt-5-chat-latest', messages: [] });`,
-      errors: [{ messageId: 'chat', data: { via: '', param: 'logprobs', model: 'gpt-5-chat-latest', effort: '' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { via: '', param: 'logprobs', model: 'gpt-5-chat-latest', effort: '' },
+          suggestions: [
+            { messageId: 'remove', data: { param: 'logprobs' }, output: `${header}client.chat.completions.create({ model: 'gpt-5-chat-latest', messages: [] });` },
+          ],
+        },
+      ],
+    },
+    {
+      // gpt-5.6-terra defaults to medium (Medium-High: the OpenAI reasoning guide as quoted in inspect_ai#5162):
+      // reported, but only as a suggestion.
+      code: `${header}client.chat.completions.create({ model: 'gpt-5.6-terra', logprobs: true, messages: [] });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { via: '', param: 'logprobs', model: 'gpt-5.6-terra', effort: atDefault('medium') },
+          suggestions: [
+            { messageId: 'remove', data: { param: 'logprobs' }, output: `${header}client.chat.completions.create({ model: 'gpt-5.6-terra', messages: [] });` },
+          ],
+        },
+      ],
     },
     {
       // Two failing models: autofix (every path fails).

@@ -214,3 +214,55 @@ ruleTester.run('no-unsupported-max-tokens (values across functions)', rule, {
     },
   ],
 });
+
+// The client by its imported binding, not its name: one case per import variant.
+const body = "x.chat.completions.create({ model: 'o3', max_tokens: 5, messages: [] });";
+const fixedBody = "x.chat.completions.create({ model: 'o3', max_completion_tokens: 5, messages: [] });";
+const invalidWith = (setup: string, line: number) => ({
+  code: `${setup}\n${body}`,
+  output: `${setup}\n${fixedBody}`,
+  errors: [{ messageId: 'maxTokens' as const, data: { via: '', model: 'o3' }, line, column: 42, endColumn: 55 }],
+});
+
+ruleTester.run('no-unsupported-max-tokens (client bindings)', rule, {
+  valid: [
+    // Azure, however it is imported: `model` is a deployment name.
+    `import { AzureOpenAI as Az } from 'openai';\nconst x = new Az();\n${body}`,
+    `import * as oa from 'openai';\nconst x = new oa.AzureOpenAI();\n${body}`,
+    `import { AzureOpenAI } from 'openai/azure';\nconst x = new AzureOpenAI();\n${body}`,
+    `import { AzureOpenAI } from 'openai';\nconst azureClient = new AzureOpenAI();\nconst x = azureClient;\n${body}`,
+    `import { AzureOpenAI } from 'openai';\nclass MyAzure extends AzureOpenAI {}\nconst x = new MyAzure();\n${body}`,
+    `import OpenAI from 'openai';\ndeclare const name: string;\nconst x = new OpenAI({ baseURL: \`https://\${name}.openai.azure.com/openai\` });\n${body}`,
+    // Not an SDK client: a local class named OpenAI, a stub.
+    `class OpenAI { chat = { completions: { create: async (b: unknown) => b } }; }\nconst x = new OpenAI();\n${body}`,
+    `const x = { chat: { completions: { create: async (b: unknown) => b } } };\n${body}`,
+    // The file imports no SDK and builds its own client object.
+    `import { send } from './backend';\nconst x = { chat: { completions: { create: send } } };\n${body}`,
+  ],
+  invalid: [
+    invalidWith("import { OpenAI as Client } from 'openai';\nconst x = new Client();", 3),
+    invalidWith("import * as oa from 'openai';\nconst x = new oa.default();", 3),
+    invalidWith("import { AzureOpenAI, OpenAI as Client } from 'openai';\nconst x = new Client();", 3),
+    invalidWith("import OpenAI from 'openai';\nclass Mine extends OpenAI {}\nconst x = new Mine();", 4),
+    invalidWith("import OpenAI from 'openai';\ndeclare const p: string;\nconst x = new OpenAI({ baseURL: `https://api.openai.com/${p}` });", 4),
+    // An object the file does not fully show, in a file that imports the SDK: still a request.
+    invalidWith("import OpenAI from 'openai';\nimport { send } from './backend';\nconst x = { chat: { completions: { create: send } } };", 4),
+    {
+      code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nconst { completions } = client.chat;\ncompletions.create({ model: 'o3', max_tokens: 5, messages: [] });",
+      output: "import OpenAI from 'openai';\nconst client = new OpenAI();\nconst { completions } = client.chat;\ncompletions.create({ model: 'o3', max_completion_tokens: 5, messages: [] });",
+      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'o3' }, line: 4, column: 35, endColumn: 48 }],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unsupported-max-tokens (client bindings, CommonJS)', rule, {
+  valid: [
+    `const { AzureOpenAI: Az } = require('openai');\nconst x = new Az();\n${body}`,
+    `const Az = require('openai').AzureOpenAI;\nconst x = new Az();\n${body}`,
+    `const OpenAI = require('openai');\nconst x = new OpenAI.AzureOpenAI();\n${body}`,
+  ],
+  invalid: [
+    invalidWith("const { OpenAI: Client } = require('openai');\nconst x = new Client();", 3),
+    invalidWith("const Client = require('openai').default;\nconst x = new Client();", 3),
+  ],
+});

@@ -21,8 +21,8 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
     chat("{ model: 'gpt-5.1', temperature: 0.2, top_p: 0.5, presence_penalty: 0.5, messages: [] }"),
     chat("{ model: 'gpt-5.5', reasoning_effort: 'none', temperature: 0.2, frequency_penalty: 0.3, messages: [] }"),
     chat("{ model: 'gpt-5.2-2025-12-11', temperature: 0, messages: [] }"),
-    // Default effort unknown (gpt-5.6-*): the outcome is not known.
-    chat("{ model: 'gpt-5.6-sol', temperature: 0.2, messages: [] }"),
+    // Default effort unknown (gpt-5.4-mini): the outcome is not known.
+    chat("{ model: 'gpt-5.4-mini', temperature: 0.2, messages: [] }"),
     // Effort not statically known on a model where none unlocks sampling.
     `${header}declare const effort: 'none' | 'high';\nclient.chat.completions.create({ model: 'gpt-5.5', reasoning_effort: effort, temperature: 0.2, messages: [] });`,
     // Effort none on a model that does not accept none: that request fails for another reason.
@@ -53,6 +53,20 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
     chat("{ model: 'o3', get temperature() { return 0.2; }, describe() { return 'x'; }, messages: [] }"),
   ],
   invalid: [
+    {
+      // gpt-5.6-sol defaults to medium (Medium-High evidence): reported, suggestions only.
+      code: chat("{ model: 'gpt-5.6-sol', temperature: 0.2, messages: [] }"),
+      output: null,
+      errors: [
+        {
+          messageId: 'temperature',
+          suggestions: [
+            { messageId: 'remove', output: chat("{ model: 'gpt-5.6-sol', messages: [] }") },
+            { messageId: 'setEffortNoneChat', output: chat("{ model: 'gpt-5.6-sol', temperature: 0.2, messages: [], reasoning_effort: 'none' }") },
+          ],
+        },
+      ],
+    },
     {
       // Inline literal: a suggestion, never an autofix (removing changes sampling elsewhere).
       code: chat("{ model: 'gpt-5', temperature: 0.2, messages: [] }"),

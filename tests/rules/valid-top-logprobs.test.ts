@@ -62,7 +62,7 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // Inline literal: logprobs added automatically; removing top_logprobs stays a suggestion.
       code: create("{ model: 'gpt-4.1', top_logprobs: 5, messages: [] }"),
-      output: create("{ model: 'gpt-4.1', top_logprobs: 5, messages: [], logprobs: true }"),
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
@@ -70,31 +70,31 @@ ruleTester.run('valid-top-logprobs', rule, {
           column: 52,
           endLine: 3,
           endColumn: 67,
-          suggestions: [{ messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-4.1', messages: [] }") }],
+          suggestions: [{ messageId: 'addLogprobs', output: create("{ model: 'gpt-4.1', top_logprobs: 5, messages: [], logprobs: true }") }, { messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-4.1', messages: [] }") }],
         },
       ],
     },
     {
       // The dependency does not depend on the model: an unknown model still gets the fix.
       code: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [], top_logprobs: 2 });`,
-      output: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [], top_logprobs: 2, logprobs: true });`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
           line: 4,
-          suggestions: [{ messageId: 'removeTopLogprobs', output: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [] });` }],
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [], top_logprobs: 2, logprobs: true });` }, { messageId: 'removeTopLogprobs', output: `${header}declare const model: string;\nclient.chat.completions.create({ model, messages: [] });` }],
         },
       ],
     },
     {
       // Multi-line body in a const read once: still local.
       code: `${header}const params = {\n  model: 'gpt-4o',\n  top_logprobs: 3,\n  messages: [],\n};\nawait client.chat.completions.create(params);`,
-      output: `${header}const params = {\n  model: 'gpt-4o',\n  top_logprobs: 3,\n  messages: [],\n  logprobs: true,\n};\nawait client.chat.completions.create(params);`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
           line: 5,
-          suggestions: [
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}const params = {\n  model: 'gpt-4o',\n  top_logprobs: 3,\n  messages: [],\n  logprobs: true,\n};\nawait client.chat.completions.create(params);` }, 
             { messageId: 'removeTopLogprobs', output: `${header}const params = {\n  model: 'gpt-4o',\n  messages: [],\n};\nawait client.chat.completions.create(params);` },
           ],
         },
@@ -197,22 +197,22 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // Shorthand property.
       code: `${header}const top_logprobs = 3;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], top_logprobs });`,
-      output: `${header}const top_logprobs = 3;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], top_logprobs, logprobs: true });`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [{ messageId: 'removeTopLogprobs', output: `${header}const top_logprobs = 3;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [] });` }],
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}const top_logprobs = 3;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], top_logprobs, logprobs: true });` }, { messageId: 'removeTopLogprobs', output: `${header}const top_logprobs = 3;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [] });` }],
         },
       ],
     },
     {
       // Optional chaining, computed string key, template-literal model, casts.
       code: `${header}client?.chat?.completions?.['create']({ model: \`gpt-4o\`, ['top_logprobs']: 4 as const, messages: [] } satisfies object);`,
-      output: `${header}client?.chat?.completions?.['create']({ model: \`gpt-4o\`, ['top_logprobs']: 4 as const, messages: [], logprobs: true } satisfies object);`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}client?.chat?.completions?.['create']({ model: \`gpt-4o\`, ['top_logprobs']: 4 as const, messages: [], logprobs: true } satisfies object);` }, 
             { messageId: 'removeTopLogprobs', output: `${header}client?.chat?.completions?.['create']({ model: \`gpt-4o\`, messages: [] } satisfies object);` },
           ],
         },
@@ -221,11 +221,11 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // this.client and a trailing comma.
       code: `${header}class S { client = new OpenAI(); run() { return this.client.chat.completions.create({ model: 'gpt-4o', top_logprobs: 1, }); } }`,
-      output: `${header}class S { client = new OpenAI(); run() { return this.client.chat.completions.create({ model: 'gpt-4o', top_logprobs: 1, logprobs: true, }); } }`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}class S { client = new OpenAI(); run() { return this.client.chat.completions.create({ model: 'gpt-4o', top_logprobs: 1, logprobs: true, }); } }` }, 
             { messageId: 'removeTopLogprobs', output: `${header}class S { client = new OpenAI(); run() { return this.client.chat.completions.create({ model: 'gpt-4o', }); } }` },
           ],
         },
@@ -234,22 +234,22 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // Same-file alias of the completions resource; runTools may not stream but still sends the body.
       code: `${header}const completions = client.chat.completions;\ncompletions.runTools({ model: 'gpt-4o', tools: [], top_logprobs: 1 });`,
-      output: `${header}const completions = client.chat.completions;\ncompletions.runTools({ model: 'gpt-4o', tools: [], top_logprobs: 1, logprobs: true });`,
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [{ messageId: 'removeTopLogprobs', output: `${header}const completions = client.chat.completions;\ncompletions.runTools({ model: 'gpt-4o', tools: [] });` }],
+          suggestions: [{ messageId: 'addLogprobs', output: `${header}const completions = client.chat.completions;\ncompletions.runTools({ model: 'gpt-4o', tools: [], top_logprobs: 1, logprobs: true });` }, { messageId: 'removeTopLogprobs', output: `${header}const completions = client.chat.completions;\ncompletions.runTools({ model: 'gpt-4o', tools: [] });` }],
         },
       ],
     },
     {
       // Azure: not model-keyed, still reported.
       code: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-gpt', top_logprobs: 2, messages: [] });",
-      output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-gpt', top_logprobs: 2, messages: [], logprobs: true });",
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [
+          suggestions: [{ messageId: 'addLogprobs', output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-gpt', top_logprobs: 2, messages: [], logprobs: true });" }, 
             { messageId: 'removeTopLogprobs', output: "import { AzureOpenAI } from 'openai';\nconst az = new AzureOpenAI();\naz.chat.completions.create({ model: 'prod-gpt', messages: [] });" },
           ],
         },
@@ -338,9 +338,9 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // Missing logprobs and out of range: two reports, one fix.
       code: create("{ model: 'gpt-4o', top_logprobs: 50, messages: [] }"),
-      output: create("{ model: 'gpt-4o', top_logprobs: 50, messages: [], logprobs: true }"),
+      output: null,
       errors: [
-        { messageId: 'missingLogprobs', suggestions: [{ messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-4o', messages: [] }") }] },
+        { messageId: 'missingLogprobs', suggestions: [{ messageId: 'addLogprobs', output: create("{ model: 'gpt-4o', top_logprobs: 50, messages: [], logprobs: true }") }, { messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-4o', messages: [] }") }] },
         { messageId: 'aboveMaximum', data: { value: '50' } },
       ],
     },
@@ -395,9 +395,9 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       // Two problems in one object: the missing logprobs is fixed, the cap stays a suggestion.
       code: create("{ model: 'gpt-5.1', top_logprobs: 10, messages: [] }"),
-      output: create("{ model: 'gpt-5.1', top_logprobs: 10, messages: [], logprobs: true }"),
+      output: null,
       errors: [
-        { messageId: 'missingLogprobs', suggestions: [{ messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-5.1', messages: [] }") }] },
+        { messageId: 'missingLogprobs', suggestions: [{ messageId: 'addLogprobs', output: create("{ model: 'gpt-5.1', top_logprobs: 10, messages: [], logprobs: true }") }, { messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-5.1', messages: [] }") }] },
         {
           messageId: 'aboveEffortNoneCap',
           suggestions: [{ messageId: 'setToCap', output: create("{ model: 'gpt-5.1', top_logprobs: 5, messages: [] }") }],
@@ -412,11 +412,11 @@ jsRuleTester.run('valid-top-logprobs (CommonJS)', rule, {
   invalid: [
     {
       code: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', top_logprobs: 3 });",
-      output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', top_logprobs: 3, logprobs: true });",
+      output: null,
       errors: [
         {
           messageId: 'missingLogprobs',
-          suggestions: [{ messageId: 'removeTopLogprobs', output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o' });" }],
+          suggestions: [{ messageId: 'addLogprobs', output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o', top_logprobs: 3, logprobs: true });" }, { messageId: 'removeTopLogprobs', output: "const OpenAI = require('openai');\nconst client = new OpenAI();\nclient.chat.completions.create({ model: 'gpt-4o' });" }],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { KbEntry } from '../types.js';
-import { DOC_DEPRECATIONS, LAST_CHECKED } from '../sources.js';
+import { ADDENDUM_CHECKED, DOC_DEPRECATIONS, SDK_760 } from '../sources.js';
 
 const entry: KbEntry = {
   id: 'llm/openai-model-retired',
@@ -20,9 +20,14 @@ const entry: KbEntry = {
   root_cause:
     'OpenAI retires models on dated schedules published on its deprecations page; from the shutdown date the API ' +
     'no longer serves the model, and every request that names it fails. Dated snapshots go with their family ' +
-    '(`o1-2024-12-17` with `o1`). The SDK does not help: `model` accepts any string, and the `ChatModel` / ' +
+    '(`o1-2024-12-17` with `o1`), except where a snapshot has its own date (`gpt-4-0314` went on 2026-03-26, ' +
+    'seven months before `gpt-4`). TypeScript does not help: `model` accepts any string, and the `ChatModel` / ' +
     '`ResponsesModel` unions still list retired ids such as `gpt-4-vision-preview`, `o1-mini` and ' +
-    '`gpt-3.5-turbo-0301`, so TypeScript accepts them. A misspelled model name fails in the same way. ' +
+    '`gpt-3.5-turbo-0301`. Since openai 7.46.0 a doc comment on `ChatModel` ("Deprecated values") gives each ' +
+    'retiring id its announced shutdown date, but nothing checks it at compile time, and it is silent on the ' +
+    '`ResponsesModel`-only ids (o3-pro, gpt-5-pro, the codex and deep-research models). The same block marks ' +
+    '`gpt-5.1-mini` as "Not a supported model ID": it never was a model the API serves. A misspelled model name ' +
+    'fails in the same way. ' +
     'The API answers HTTP 404 with code `model_not_found`: "The model `<id>` does not exist or you do not have access ' +
     'to it." (earlier "The model: `<id>` does not exist"), or "The model `<id>` has been deprecated" for some retired ' +
     'models. The first text also comes back when the API key has no access to a model that exists. `GET /v1/models` ' +
@@ -31,7 +36,7 @@ const entry: KbEntry = {
     {
       action:
         'Move to a current model before the shutdown date, checking the deprecations page for the replacement OpenAI names today (the names it recommends have changed over time).',
-      how: "await client.chat.completions.create({ model: 'gpt-5.1', messages });",
+      how: "await client.chat.completions.create({ model: 'gpt-5.5', messages });",
     },
     {
       action:
@@ -42,7 +47,7 @@ const entry: KbEntry = {
       how: 'for await (const model of client.models.list()) console.log(model.id, model.shutdown_date);',
     },
     {
-      action: 'Pin the date the lint compares against in CI, and have scheduled shutdowns reported ahead of time (the `strict` config, or the rule\'s `scheduled` option).',
+      action: 'Pin the date the lint compares against in CI, and have scheduled shutdowns reported ahead of time (the `no-deprecated-models` rule, a warning in the `strict` config).',
       how: "export default [openai.configs.strict, { settings: { openai: { date: '2026-11-21' } } }];",
     },
   ],
@@ -64,11 +69,11 @@ const entry: KbEntry = {
   evidence: [
     {
       url: DOC_DEPRECATIONS,
-      note: 'OpenAI lists each deprecated model with its shutdown date (already shut down: o1-preview 2025-07-28, o1-mini 2025-10-27, o1, o3-mini, o4-mini, gpt-3.5-turbo, gpt-4 and others 2026-10-23; scheduled: gpt-5 and o3 2026-12-11, gpt-4o and gpt-4.1 2027-01-14).',
+      note: 'OpenAI lists each deprecated model with its shutdown date (already shut down: o1-preview 2025-07-28, o1-mini 2025-10-27, chatgpt-4o-latest 2026-02-17, the codex, chat-latest, search-preview, deep-research and computer-use models 2026-07-23, o1, o3-mini, o4-mini, gpt-3.5-turbo, gpt-4 and others 2026-10-23; scheduled: gpt-5 and o3 2026-12-11, gpt-4o and gpt-4.1 2027-01-14, gpt-audio-mini 2027-01-20, gpt-5.1 and gpt-5.4-nano 2027-04-01). The replacement names it recommends changed in 2026-06 and again around 2026-11-22.',
     },
     {
-      url: 'https://github.com/openai/openai-node/blob/master/src/resources/shared.ts',
-      note: 'The SDK `ChatModel` union still lists retired ids (gpt-4-vision-preview, o1-mini, gpt-3.5-turbo-0301), so types are not a lifecycle source.',
+      url: SDK_760,
+      note: 'openai@7.60.0 `src/resources/shared.ts`: the "Deprecated values" doc block on `ChatModel` gives the announced shutdown date of every retired or retiring `ChatModel` id, and marks gpt-5.1-mini "Not a supported model ID. Retained for SDK compatibility." The union itself still lists the retired ids, so the type accepts them.',
     },
     {
       url: 'https://github.com/simonw/llm-gpt4all/issues/11',
@@ -84,8 +89,8 @@ const entry: KbEntry = {
     },
   ],
   confidence: 'medium',
-  rules: ['no-retired-models'],
-  last_checked: LAST_CHECKED,
+  rules: ['no-retired-models', 'no-deprecated-models'],
+  last_checked: ADDENDUM_CHECKED,
 };
 
 export default entry;

@@ -41,7 +41,7 @@ const entry: KbEntry = {
       how: "runner.on('functionToolCall', (call) => console.log(call)).on('finalFunctionToolCallResult', (result) => console.log(result));",
     },
     {
-      action: 'If the project stays on openai v4, say so in the lint settings; the rule is then silent.',
+      action: 'If the project stays on openai v4, the rule is silent where v4 is installed (it reads the installed version); where the lint cannot see the package, say so in the lint settings.',
       how: 'export default [openai.configs.recommended, { settings: { openai: { sdkVersion: 4 } } }];',
     },
   ],

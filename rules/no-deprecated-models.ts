@@ -1,0 +1,93 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { normalizeModelName } from '../src/models/lookup.js';
+import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
+import { retirementOf } from '../src/models/retirement.js';
+import { createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
+
+const KB = 'llm/openai-model-retired';
+
+type Options = [
+  {
+    /** Only shutdowns at most this many days after the date compared against. */
+    withinDays?: number;
+  },
+];
+type MessageId = 'scheduled' | 'scheduledWithReplacement' | 'replace';
+
+export default createRule<Options, MessageId>({
+  name: 'no-deprecated-models',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow model names with a scheduled shutdown, naming the date and the replacement where a source names one',
+      recommended: false,
+      strict: 'warn',
+      kb: [KB],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          withinDays: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'Report only shutdowns at most this many days after the date compared against (today, or `settings.openai.date`). Unset: every scheduled shutdown.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{}],
+    messages: {
+      scheduled: kbMessage(
+        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail.',
+        KB,
+      ),
+      scheduledWithReplacement: kbMessage(
+        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail. A source names `{{replacement}}` to replace it.',
+        KB,
+      ),
+      replace: 'Replace `{{model}}` with `{{replacement}}` (the replacement named by {{source}}); check the request parameters for the new model.',
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const withinDays = options.withinDays;
+    return onRequest(context, (request) => {
+      const { settings } = request;
+      const elsewhere = otherProvider(request.client);
+      const today = effectiveDate(settings);
+      const reported = new Set<TSESTree.Node>();
+      for (const path of request.models().paths) {
+        if (reported.has(path.modelNode)) continue;
+        const aliased = Object.hasOwn(settings.modelAliases, path.model);
+        if (elsewhere && !aliased) continue;
+        // Fine-tunes have their own lifecycle; the evidence dates base models only.
+        if (normalizeModelName(aliased ? settings.modelAliases[path.model] : path.model).fineTune) continue;
+        const retirement = retirementOf(path.entry, today);
+        if (retirement?.state !== 'scheduled') continue;
+        if (withinDays !== undefined && retirement.daysLeft > withinDays) continue;
+        reported.add(path.modelNode);
+        const data = { model: path.model, alias: aliasNote(settings, path.model), date: retirement.date, source: dateSource(retirement) };
+        const node = modelReportNode(request, path.modelNode, path.via);
+        if (retirement.replacement === undefined) {
+          context.report({ node, messageId: 'scheduled', data });
+          continue;
+        }
+        const source = replacementSource(retirement);
+        // A suggestion, never an autofix: another model answers differently and may refuse parameters
+        // this one accepts. Not offered for an aliased name (the alias is the user's own mapping).
+        const fix = aliased ? null : replaceModelFix(sourceCode, path.modelNode, retirement.replacement);
+        context.report({
+          node,
+          messageId: 'scheduledWithReplacement',
+          data: { ...data, replacement: retirement.replacement, replacementSource: source },
+          suggest: fix ? [{ messageId: 'replace', data: { model: path.model, replacement: retirement.replacement, source }, fix }] : null,
+        });
+      }
+    });
+  },
+});

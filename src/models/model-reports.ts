@@ -1,0 +1,66 @@
+/**
+ * What `no-retired-models` and `no-deprecated-models` share: which clients OpenAI's model
+ * lifecycle applies to, where a report about the model goes, the replace-the-name edit (offered as
+ * a suggestion only: a new model changes what the request gets), and how a date's or a
+ * replacement's source is named in a message.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { ClientInfo } from '../call-sites.js';
+import { contains } from '../rule-kit/nodes.js';
+import { quoteLike, type FixFunction } from '../rule-kit/fix.js';
+import type { RequestFacts } from '../rule-kit/request-facts.js';
+import type { OpenAISettings } from '../settings.js';
+import type { Retirement } from './retirement.js';
+import type { WeakFact } from './types.js';
+
+/**
+ * Client kinds that talk to someone other than OpenAI: Azure (`model` is a deployment name), an
+ * OpenAI-compatible `baseURL`, a provider declared `other` in settings, a look-alike SDK such as
+ * `groq-sdk`. OpenAI's shutdown dates and model names do not apply there unless the user maps the
+ * name with `settings.openai.modelAliases`.
+ */
+const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['azure', 'compatible', 'other', 'lookalike']);
+
+export function otherProvider(client: ClientInfo): boolean {
+  return OTHER_PROVIDERS.has(client.kind);
+}
+
+/**
+ * The model value itself when it is written in this call (or in the call of a local function that
+ * passes it in); else where reports about `model` go (its property here, or the body).
+ */
+export function modelReportNode(request: RequestFacts, node: TSESTree.Node, via: readonly TSESTree.Node[] = []): TSESTree.Node {
+  if (contains(request.site.node, node) || via.some((call) => contains(call, node))) return node;
+  return request.reportNode(request.param('model'));
+}
+
+/** Replace a string literal (or a template without expressions) that spells a model name. */
+export function replaceModelFix(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, name: string): FixFunction | null {
+  const isString = node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string';
+  const isPlainTemplate = node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0;
+  if (!isString && !isPlainTemplate) return null;
+  const text = quoteLike(sourceCode, node, name);
+  return (fixer) => fixer.replaceText(node, text);
+}
+
+export function aliasNote(settings: OpenAISettings, name: string): string {
+  return Object.hasOwn(settings.modelAliases, name) ? ` (alias of \`${settings.modelAliases[name]}\`)` : '';
+}
+
+function confidenceNote(weak: WeakFact | undefined): string {
+  return weak ? `; ${weak.confidence} confidence: ${weak.evidence}` : '';
+}
+
+type Dated = Exclude<Retirement, { state: 'listedShutDown' }>;
+
+/** Where a shutdown date comes from, with its confidence where it is below High. */
+export function dateSource(retirement: Dated): string {
+  return `${retirement.source ?? "OpenAI's deprecations page"}${confidenceNote(retirement.weak)}`;
+}
+
+/** Which source names the replacement, with its confidence label where it is below High (the evidence is in the catalog and the rule docs). */
+export function replacementSource(retirement: Dated): string {
+  const label = retirement.replacementWeak ? `, ${retirement.replacementWeak.confidence} confidence` : '';
+  return `${retirement.replacementSource ?? '`settings.openai.models`'}${label}`;
+}
