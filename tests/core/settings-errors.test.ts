@@ -33,7 +33,8 @@ describe('settings.openai errors name the key, the expected shape and the neares
     [{ typechecked: true }, 'eslint-plugin-openai: unknown key settings.openai.typechecked. Did you mean settings.openai.typeChecked? Known keys: modelAliases, date, sdkVersion, models, providers, typeChecked.'],
     [{ nope: 1 }, 'eslint-plugin-openai: unknown key settings.openai.nope. Known keys: modelAliases, date, sdkVersion, models, providers, typeChecked.'],
     [{ providers: { azur: [] } }, 'eslint-plugin-openai: unknown key settings.openai.providers.azur. Did you mean settings.openai.providers.azure? Known keys: openai, azure, other.'],
-  ])('%j', (raw, message) => {
+    [{ models: [{ id: 'gpt-4o', shutdwn: '2027-03-01' }] }, /^eslint-plugin-openai: unknown key settings\.openai\.models\[0\]\.shutdwn\. Did you mean settings\.openai\.models\[0\]\.shutdown\? Known keys: id, /],
+  ] as [unknown, string | RegExp][])('%j', (raw, message) => {
     expect(() => parseSettings(raw)).toThrow(SettingsError);
     expect(() => parseSettings(raw)).toThrow(message);
   });
