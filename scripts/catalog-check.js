@@ -2,9 +2,13 @@
 // installed `openai` package (the pinned dev dependency), and print the differences. Exit code 1
 // when they disagree. Run after bumping `openai`; tests/models/sdk-compare.test.ts fails on the same.
 import { compareModels, compareParams, formatReport, packageDir, readSdk } from './catalog-check-lib.js';
-import { NOT_SERVED, WITHOUT_FACTS } from '../dist/src/models/catalog.js';
-import { findModel } from '../dist/src/models/lookup.js';
-import { NOT_REPORTED_CHAT_ONLY, REPORTED_CHAT_ONLY } from '../dist/src/chat-only-params.js';
+
+// The built plugin (`npm run catalog:check` builds first), loaded at run time so that linting this
+// file does not need dist/ to exist.
+const built = (path) => import(new URL(`../dist/src/${path}`, import.meta.url).href);
+const { NOT_SERVED, WITHOUT_FACTS } = await built('models/catalog.js');
+const { findModel } = await built('models/lookup.js');
+const { NOT_REPORTED_CHAT_ONLY, REPORTED_CHAT_ONLY } = await built('chat-only-params.js');
 
 const sdk = readSdk(packageDir('openai', import.meta.url));
 const models = compareModels(sdk, {
