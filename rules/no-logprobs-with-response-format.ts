@@ -22,6 +22,12 @@ function formatKind(value: Value, helpers: readonly string[]): FormatKind {
         ? 'json'
         : 'unknown';
     case 'object': {
+      // A shape an SDK helper builds (`zodResponseFormat(...)`): JSON only for this API's own helper.
+      if (value.node.type === 'CallExpression') {
+        const callee = value.node.callee;
+        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : null;
+        return name !== null && helpers.includes(name) ? 'json' : 'unknown';
+      }
       const types = getParam(value.shape, 'type').values;
       const json = types.filter((t) => t.kind === 'primitive' && JSON_TYPES.has(t.value)).length;
       if (json === types.length) return 'json';

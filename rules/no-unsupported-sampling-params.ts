@@ -77,14 +77,19 @@ function rejectsAnySampling(path: ModelPath): boolean {
   return path.entry.searchPreview === true;
 }
 
-/** "the default effort `medium`", "the effort `low` set in the request", or both. */
+/**
+ * "the default effort `medium`", "the effort `low` set in the request", "every reasoning effort it
+ * supports" (an effort not known, on a model whose every effort rejects), or several.
+ */
 function effortText(paths: readonly ModelPath[]): string {
-  const defaults = unique(paths.filter((p) => !p.explicitEffort).map((p) => p.effort));
-  const explicit = unique(paths.filter((p) => p.explicitEffort).map((p) => p.effort));
+  const known = paths.filter((p) => p.effort !== 'unknown');
+  const defaults = unique(known.filter((p) => !p.explicitEffort).map((p) => p.effort));
+  const explicit = unique(known.filter((p) => p.explicitEffort).map((p) => p.effort));
   const list = (efforts: string[]): string => alternatives(efforts.map(code));
   const parts: string[] = [];
   if (defaults.length > 0) parts.push(`the default effort ${list(defaults)}`);
   if (explicit.length > 0) parts.push(`the effort ${list(explicit)} set in the request`);
+  if (known.length < paths.length) parts.push('every reasoning effort it supports');
   return alternatives(parts);
 }
 

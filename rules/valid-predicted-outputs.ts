@@ -3,6 +3,7 @@ import {
   code,
   createRule,
   distinctNumbers,
+  getParam,
   suggestions,
   isTrue,
   isWritten,
@@ -147,7 +148,8 @@ export default createRule<[], MessageId>({
       if (!isWritten(prediction)) return;
       const removePrediction = removeWritesFix(sourceCode, prediction.writes);
 
-      const { failing } = request.judge(rejectsPrediction);
+      // Only model paths `prediction` is sent on (model and prediction from the same path).
+      const failing = request.pathsMeeting(request.judge(rejectsPrediction).failing, request.sent('prediction'));
       if (failing.length > 0) {
         context.report({
           node: request.reportNode(prediction),
@@ -158,10 +160,13 @@ export default createRule<[], MessageId>({
         });
       }
 
+      // The other parameter and `prediction` from the same path.
+      const predicted = request.pathsSending('prediction');
       for (const [name, check] of CHECKS) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
-        const problem = check(param);
+        let problem: ReturnType<typeof check> = null;
+        for (const path of predicted) if ((problem = check(getParam(path.shape, name)))) break;
         if (!problem) continue;
         const removeParam = removeWritesFix(sourceCode, param.writes);
         // Which side to drop is the author's choice: two suggestions, no autofix.

@@ -187,7 +187,8 @@ export default createRule<[], MessageId>({
           v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
       );
       if (!over) return;
-      const { failing } = request.judge(capsAtEffortNone);
+      // Only model paths this value is sent on (model, effort and `top_logprobs` from the same path).
+      const failing = request.pathsMeeting(request.judge(capsAtEffortNone).failing, [over]);
       if (failing.length === 0) return;
       const literal = literalInLocalWrite(top, over);
       context.report({

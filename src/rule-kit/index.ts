@@ -58,6 +58,6 @@ export {
   type ModelEntry,
   type ModelPath,
   type ModelPaths,
-} from '../models/index.js';
+} from '../analysis/model-paths.js';
 export type { ClientInfo } from '../call-sites.js';
 export { catalogOf, effectiveDate, type OpenAISettings } from '../settings.js';

@@ -1,8 +1,10 @@
 /** Where a report about a parameter goes, and how sure its fix can be. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ModelPath } from '../models/index.js';
+import type { ModelPath } from '../analysis/model-paths.js';
 import type { Request } from '../request.js';
-import { exclusiveCalls, hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
+import { hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
+
+export { pathsMeeting, valuesMeeting } from '../analysis/model-paths.js';
 
 /** The write to point at: the local property when there is one, else the first write. */
 export function primaryWrite(param: Param): Write | null {
@@ -47,17 +49,4 @@ export function viaPhrase(sources: ReadonlyArray<ModelPath | Value | TSESTree.Ca
   if (sorted.length === 0) return '';
   if (sorted.length === 1) return ` from the call at line ${sorted[0]}`;
   return ` from the calls at lines ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
-}
-
-/**
- * The paths on which one of `values` can be sent: a value supplied by one call of a local function
- * never meets a model or effort supplied by another call of the same function.
- */
-export function pathsMeeting(paths: readonly ModelPath[], values: readonly Value[]): ModelPath[] {
-  return paths.filter((path) => values.some((value) => !path.via.some((call) => exclusiveCalls(call, viaOf(value)))));
-}
-
-/** The values that can meet one of `paths` (see `pathsMeeting`). */
-export function valuesMeeting(values: readonly Value[], paths: readonly ModelPath[]): Value[] {
-  return values.filter((value) => paths.some((path) => !path.via.some((call) => exclusiveCalls(call, viaOf(value)))));
 }

@@ -9,10 +9,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isOpenAIBackend, type CallSite, type ClientInfo } from '../call-sites.js';
 import { logprobsParams, type LogprobsParam } from '../logprobs.js';
-import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../models/index.js';
-import type { Request } from '../request.js';
+import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../analysis/model-paths.js';
+import type { BodyPath, Request } from '../request.js';
 import type { OpenAISettings } from '../settings.js';
-import type { Param, Value, Write } from '../values.js';
+import { getParam, type Param, type Value, type Write } from '../values.js';
 import { writesWithoutPartner } from '../written-together.js';
 import { pathsMeeting, reportNodeFor, valuesMeeting } from './report.js';
 
@@ -31,7 +31,11 @@ export interface RequestFacts {
   readonly openAIBackend: boolean;
   /** The possible values of the body argument. */
   readonly bodyValues: readonly Value[];
-  /** A top-level parameter. */
+  /** The body, path by path: one consistent choice at every branch; on each, every parameter has one value (or unknown). */
+  readonly paths: readonly BodyPath[];
+  /** The body paths on which a top-level parameter is sent (its value there is not `absent`). */
+  pathsSending(name: string): BodyPath[];
+  /** A top-level parameter, over every path. */
   param(name: string): Param;
   /** The possible values at a dotted path (`reasoning.effort`, `text.format.type`). */
   values(path: string): Value[];
@@ -43,13 +47,13 @@ export interface RequestFacts {
   models(): ModelPaths;
   /** A verdict applied to every model path. Computed once per verdict function. */
   judge(verdict: Verdict): Judgement;
-  /** The paths on which one of `values` can be sent (a value from one call of a local function never meets another call's model). */
+  /** The model paths on whose body path one of `values` is sent (model, effort and value from the same path). */
   pathsMeeting(paths: readonly ModelPath[], values: readonly Value[]): ModelPath[];
-  /** The values that can meet one of `paths`. */
+  /** The values sent on the body path of one of `paths`. */
   valuesMeeting(values: readonly Value[], paths: readonly ModelPath[]): Value[];
   /** The parameters through which the request asks for logprobs, with their removal edits. Computed once. */
   logprobs(): readonly LogprobsParam[];
-  /** The writes of `param` that send a value from an object literal not also writing `partner` with values that all satisfy `covers`. */
+  /** The writes of `param` on the paths where it is sent with a known value while `partner`, on the same path, has a value that does not satisfy `covers`. */
   writesWithoutPartner(param: Param, partner: string, covers: (value: Value) => boolean): Write[];
   /** Where a report about `param` goes: its property at this call, else the body argument. */
   reportNode(param: Param): TSESTree.Node;
@@ -74,6 +78,14 @@ class Facts implements RequestFacts {
     this.client = request.site.client;
     this.openAIBackend = isOpenAIBackend(request.site.client);
     this.bodyValues = request.bodyValues;
+  }
+
+  get paths(): readonly BodyPath[] {
+    return this.request.paths;
+  }
+
+  pathsSending(name: string): BodyPath[] {
+    return this.request.paths.filter((path) => getParam(path.shape, name).values.some((value) => value.kind !== 'absent'));
   }
 
   param(name: string): Param {
@@ -123,7 +135,7 @@ class Facts implements RequestFacts {
   }
 
   writesWithoutPartner(param: Param, partner: string, covers: (value: Value) => boolean): Write[] {
-    return writesWithoutPartner(this.sourceCode, param, partner, covers);
+    return writesWithoutPartner(this.request, param.name, partner, covers);
   }
 
   reportNode(param: Param): TSESTree.Node {

@@ -2,7 +2,7 @@
 // request, called only directly with static values, gives the union of its calls' arguments; each
 // value names the call that supplied it. Exported functions, or functions used as values, stay unknown.
 import { describe, expect, it } from 'vitest';
-import { modelPaths } from '../../src/models/index.js';
+import { modelPaths } from '../../src/analysis/model-paths.js';
 import { pathsMeeting, viaPhrase } from '../../src/rule-kit/report.js';
 import { parseSettings } from '../../src/settings.js';
 import { viaOf, type Value } from '../../src/values.js';

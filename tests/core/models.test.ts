@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel, rejectsPrediction, rejectsSampling } from '../../src/models/index.js';
+import { judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel, rejectsPrediction, rejectsSampling } from '../../src/analysis/model-paths.js';
 import { parseSettings, SettingsError } from '../../src/settings.js';
 import { analyze } from './harness.js';
 
@@ -33,8 +33,15 @@ describe('model paths', () => {
     expect(summary("declare const e: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: e })")).toEqual(['o3@unknown!']);
   });
 
-  it('forms every model × effort combination of value sets', () => {
+  it('pairs model and effort from the same path (the same condition takes the same side)', () => {
     expect(summary("declare const c: boolean;\nclient.chat.completions.create({ model: c ? 'o3' : 'gpt-5.1', reasoning_effort: c ? 'high' : undefined })")).toEqual([
+      'o3@high!',
+      'gpt-5.1@none',
+    ]);
+  });
+
+  it('forms every model × effort combination of independent conditions', () => {
+    expect(summary("declare const c: boolean;\ndeclare const d: boolean;\nclient.chat.completions.create({ model: c ? 'o3' : 'gpt-5.1', reasoning_effort: d ? 'high' : undefined })")).toEqual([
       'o3@high!',
       'o3@medium',
       'gpt-5.1@high!',

@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { isOpenAIBackend } from '../../src/call-sites.js';
-import { modelPaths } from '../../src/models/index.js';
+import { modelPaths } from '../../src/analysis/model-paths.js';
 import { isOpenAIShaped } from '../../src/request.js';
 import { parseSettings } from '../../src/settings.js';
 import { analyze } from './harness.js';

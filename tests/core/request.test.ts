@@ -83,7 +83,8 @@ describe('request values', () => {
   it('resolves bindings, enums and const members', () => {
     expect(model("const m = 'o3';\nclient.chat.completions.create({ model: m })")).toEqual(['"o3"']);
     expect(model("let m = 'o3';\nclient.chat.completions.create({ model: m })")).toEqual(['"o3"']);
-    expect(model("let m = 'o3'; m = 'gpt-4o';\nclient.chat.completions.create({ model: m })")).toEqual(['unknown']);
+    // An assignment that runs before the call on every path replaces the value.
+    expect(model("let m = 'o3'; m = 'gpt-4o';\nclient.chat.completions.create({ model: m })")).toEqual(['"gpt-4o"']);
     expect(model("enum M { A = 'o3' }\nclient.chat.completions.create({ model: M.A })")).toEqual(['"o3"']);
     expect(model("enum M { A = 1 }\nclient.chat.completions.create({ model: M.A })")).toEqual(['unknown']);
     expect(model("const C = { fast: 'gpt-4.1' } as const;\nclient.chat.completions.create({ model: C.fast })")).toEqual(['"gpt-4.1"']);
@@ -149,15 +150,18 @@ describe('request values', () => {
     expect(r.writes('text.format.type')).toHaveLength(1);
   });
 
-  it('makes mutated properties unknown', () => {
+  it('applies writes that run before the call on every path', () => {
     const r = one("const p = { model: 'o3', logprobs: true };\np.model = pick();\ndelete p.logprobs;\nclient.chat.completions.create(p)");
-    expect(show(r.param('model').values)).toEqual(['"o3"', 'unknown']);
-    expect(show(r.param('logprobs').values)).toEqual(['true', 'unknown']);
+    expect(show(r.param('model').values)).toEqual(['call:pick']);
+    expect(show(r.param('logprobs').values)).toEqual(['absent']);
     const r2 = one("const p = { model: 'o3' };\nObject.assign(p, other);\nclient.chat.completions.create(p)");
     expect(show(r2.param('model').values)).toEqual(['"o3"', 'unknown']);
     expect(show(r2.param('top_p').values)).toEqual(['unknown']);
     const r3 = one("const p: any = { model: 'o3' };\np['temperature'] = 2;\nclient.chat.completions.create(p)");
-    expect(show(r3.param('temperature').values)).toEqual(['absent', 'unknown']);
+    expect(show(r3.param('temperature').values)).toEqual(['2']);
+    const r4 = one("const p: any = { model: 'o3' };\np[key()] = 2;\nclient.chat.completions.create(p)");
+    expect(show(r4.param('model').values)).toEqual(['"o3"', 'unknown']);
+    expect(show(r4.param('temperature').values)).toEqual(['unknown']);
   });
 
   it('marks writes local only when the object belongs to this call', () => {

@@ -2,7 +2,7 @@
 // effective catalog (built once per settings object), and how model-keyed facts use it.
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../src/models/lookup.js';
-import { entryFor, judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel } from '../../src/models/index.js';
+import { entryFor, judge, modelPaths, rejectsLogprobs, rejectsOnReasoningModel } from '../../src/analysis/model-paths.js';
 import { catalogOf, parseSettings, SettingsError } from '../../src/settings.js';
 import { analyze } from './harness.js';
 

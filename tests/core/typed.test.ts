@@ -190,6 +190,17 @@ describe('rules in type-checked mode', () => {
     expect(lint(code).map((m) => [m.ruleId, m.line, m.column])).toEqual([['openai/no-unsupported-max-tokens', 5, 41]]);
   });
 
+  it('takes the values of a local type or interface with literal members, path by path', () => {
+    const iface = `${pre}interface Req { model: 'o3'; logprobs: true; messages: [] }\nexport function f(client: OpenAI, params: Req) {\n  return client.chat.completions.create(params);\n}`;
+    expect(lint(iface).map((m) => [m.ruleId, m.line])).toEqual([['openai/no-unsupported-logprobs', 5]]);
+    const alias = `${pre}type Req = { model: 'o3'; max_tokens: 5; messages: [] };\ndeclare const req: Req;\ndeclare const client: OpenAI;\nclient.chat.completions.create(req);`;
+    expect(lint(alias).map((m) => [m.ruleId, m.line])).toEqual([['openai/no-unsupported-max-tokens', 6]]);
+    // A union of whole request types keeps each member whole: `max_tokens` only with gpt-4.1.
+    const union = `${pre}type Req = { model: 'o3'; max_completion_tokens: 5; messages: [] } | { model: 'gpt-4.1'; max_tokens: 5; messages: [] };\ndeclare const req: Req;\ndeclare const client: OpenAI;\nclient.chat.completions.create(req);`;
+    expect(lint(union)).toEqual([]);
+    expect(lint(alias, {})).toEqual([]);
+  });
+
   it('stays silent on a receiver typed from elsewhere', () => {
     const code = `${pre}interface LLM { chat: { completions: { create(body: object): unknown } } }\nexport function f(c: LLM) { return c.chat.completions.create({ model: 'o3', max_tokens: 1, logprobs: true }); }`;
     expect(lint(code)).toEqual([]);

@@ -1,0 +1,284 @@
+/**
+ * Bindings and where code runs relative to a read: variable lookup, the single value-defining node
+ * of a binding, and how a write (an assignment, a `delete`, a `push`) stands to a later read of the
+ * same binding (always before it, only on some paths, or after it).
+ */
+import { findVariable } from '@eslint-community/eslint-utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { skipWrappers } from './value-model.js';
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/**
+ * The variable an identifier refers to, looked up by name from the identifier's own (innermost)
+ * scope. Given the node instead, `findVariable` first searches the scope's child scopes for the
+ * node's position: at module level that is one step per function in the file, for every lookup.
+ */
+export function variableOf(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return findVariable(sourceCode.getScope(identifier) as never, identifier.name) as TSESLint.Scope.Variable | null;
+}
+
+/** Per variable (scope objects are per file): its reads and writes, counted once. */
+const referenceCache = new WeakMap<TSESLint.Scope.Variable, { reads: number; writes: TSESLint.Scope.Reference[] }>();
+
+export function referencesOf(variable: TSESLint.Scope.Variable): { reads: number; writes: TSESLint.Scope.Reference[] } {
+  let cached = referenceCache.get(variable);
+  if (!cached) {
+    cached = { reads: variable.references.filter((ref) => ref.isRead()).length, writes: variable.references.filter((ref) => ref.isWrite()) };
+    referenceCache.set(variable, cached);
+  }
+  return cached;
+}
+
+/**
+ * The single value-defining node of an identifier: the initializer of a `const`, or of a `let`/`var`
+ * that is never written again. `null` when there is none (parameters, imports, reassigned bindings).
+ */
+export function resolveBinding(
+  sourceCode: TSESLint.SourceCode,
+  identifier: TSESTree.Identifier,
+): { init: TSESTree.Expression; variable: TSESLint.Scope.Variable } | null {
+  const variable = variableOf(sourceCode, identifier);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return null;
+  const declaration = def.parent as TSESTree.VariableDeclaration | null;
+  if (declaration?.kind !== 'const') {
+    const { writes } = referencesOf(variable);
+    if (writes.length !== 1 || writes[0].identifier !== declarator.id) return null;
+  }
+  return { init: declarator.init, variable };
+}
+
+/** The variable is never reassigned after its definition (a `const`, an unreassigned `let` or parameter, an import). */
+export function isStable(variable: TSESLint.Scope.Variable): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0];
+  if (def.type === 'ImportBinding' || def.type === 'FunctionName' || def.type === 'ClassName') return true;
+  if (def.type === 'Variable' && (def.parent as TSESTree.VariableDeclaration | null)?.kind === 'const') {
+    // A `for (const x of xs)` binding takes a new value each iteration: one binding, several values.
+    return (def.parent as TSESTree.Node).parent?.type !== AST_NODE_TYPES.ForOfStatement && (def.parent as TSESTree.Node).parent?.type !== AST_NODE_TYPES.ForInStatement;
+  }
+  if (def.type !== 'Variable' && def.type !== 'Parameter') return false;
+  return !variable.references.some((ref) => ref.isWrite() && !ref.init);
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** A number naming an object (a variable, a node) for keys. */
+export function idOf(object: object): number {
+  let id = ids.get(object);
+  if (id === undefined) ids.set(object, (id = nextId++));
+  return id;
+}
+
+/**
+ * A key naming a condition: the same key for structurally equal expressions over bindings that are
+ * never reassigned (`fast`, `opts.fast`, `mode === 'x'`, `!debug`), so that both places take the
+ * same side; otherwise the node itself (a call, a reassigned variable: each occurrence on its own).
+ */
+export function conditionKey(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): string {
+  return structural(sourceCode, node, 0) ?? `@${idOf(node)}`;
+}
+
+function structural(sourceCode: TSESLint.SourceCode, input: TSESTree.Node, depth: number): string | null {
+  if (depth > 8) return null;
+  const node = skipWrappers(input);
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier: {
+      if (node.name === 'undefined') return 'undefined';
+      const variable = variableOf(sourceCode, node);
+      if (!variable) return `global:${node.name}`;
+      if (variable.defs.length === 0) return `global:${node.name}`;
+      return isStable(variable) ? `#${idOf(variable)}` : null;
+    }
+    case AST_NODE_TYPES.Literal:
+      return 'regex' in node && node.regex ? null : JSON.stringify(node.value);
+    case AST_NODE_TYPES.MemberExpression: {
+      const object = structural(sourceCode, node.object, depth + 1);
+      if (object === null) return null;
+      if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return `${object}.${node.property.name}`;
+      if (node.computed && node.property.type === AST_NODE_TYPES.Literal) return `${object}[${JSON.stringify(node.property.value)}]`;
+      return null;
+    }
+    case AST_NODE_TYPES.UnaryExpression: {
+      if (node.operator === 'delete') return null;
+      const argument = structural(sourceCode, node.argument, depth + 1);
+      return argument === null ? null : `${node.operator}(${argument})`;
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.LogicalExpression: {
+      if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+      const left = structural(sourceCode, node.left, depth + 1);
+      const right = left === null ? null : structural(sourceCode, node.right, depth + 1);
+      return right === null ? null : `(${left}${node.operator}${right})`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The function a node belongs to, or `null` at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}
+
+function isBlockLike(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.Program || node.type === AST_NODE_TYPES.StaticBlock;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function isLoop(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** An `if` a write sits under, and the side it sits on. */
+export interface Guard {
+  test: TSESTree.Expression;
+  side: boolean;
+}
+
+/**
+ * How a write stands to a read of the same binding:
+ * - `before`: it runs on every path before the read (a statement of the same or an enclosing
+ *   block, earlier in it, not inside a condition, loop or another function);
+ * - `guarded`: it runs before the read only where each of `guards` (the `if` tests it sits under) takes its side;
+ * - `maybe`: it may or may not run before the read (a loop, a `switch`, a `try`, a callback, a
+ *   function called at some time);
+ * - `after`: it runs only after the read (later in the same flow, not in a loop around both).
+ */
+export type WriteOrder = { order: 'before' } | { order: 'guarded'; guards: Guard[] } | { order: 'maybe' } | { order: 'after' };
+
+export function writeOrder(write: TSESTree.Node, read: TSESTree.Node, declaration: TSESTree.Node | null): WriteOrder {
+  if (contains(write, read) || contains(read, write)) return { order: 'maybe' };
+  // The innermost block-like node that holds both.
+  let statement: TSESTree.Node = write;
+  const path: TSESTree.Node[] = [];
+  for (;;) {
+    const parent = statement.parent;
+    if (!parent) return { order: 'maybe' };
+    if (isBlockLike(parent) && contains(parent, read)) break;
+    path.push(parent);
+    statement = parent;
+  }
+  const block = statement.parent!;
+  if (statement.range[1] <= read.range[0]) {
+    // Before the read in this block; what stands between the write and the block decides.
+    const guards: Guard[] = [];
+    let child: TSESTree.Node = write;
+    for (const node of path) {
+      switch (node.type) {
+        case AST_NODE_TYPES.ExpressionStatement:
+        case AST_NODE_TYPES.BlockStatement:
+        case AST_NODE_TYPES.SequenceExpression:
+        case AST_NODE_TYPES.AwaitExpression:
+        case AST_NODE_TYPES.ChainExpression:
+        case AST_NODE_TYPES.TSNonNullExpression:
+        case AST_NODE_TYPES.TSAsExpression:
+          break;
+        case AST_NODE_TYPES.IfStatement:
+          if (child === node.test) break;
+          guards.push({ test: node.test, side: child === node.consequent });
+          break;
+        case AST_NODE_TYPES.SwitchCase: {
+          const cases = caseGuards(node, child);
+          if (!cases) return { order: 'maybe' };
+          guards.push(...cases);
+          break;
+        }
+        case AST_NODE_TYPES.SwitchStatement:
+          break;
+        default:
+          return { order: 'maybe' };
+      }
+      child = node;
+    }
+    return guards.length === 0 ? { order: 'before' } : { order: 'guarded', guards };
+  }
+  // After the read in this block: it runs later, unless the read is in a function that may run
+  // later, or a loop (or a function called again) around the block repeats both and the binding
+  // outlives one round.
+  for (let current = read.parent; current && current !== block; current = current.parent) if (isFunctionNode(current)) return { order: 'maybe' };
+  for (let current: TSESTree.Node | undefined = block; current; current = current.parent) {
+    if (declaration && contains(current, declaration) && current !== declaration) {
+      // The binding is declared inside this node: an earlier round's write does not reach a later round's binding.
+      if (isLoop(current) || isFunctionNode(current)) return { order: 'after' };
+    }
+    if (isLoop(current) || isFunctionNode(current)) return { order: 'maybe' };
+  }
+  return { order: 'after' };
+}
+
+/** Per switch case: the synthetic `discriminant === test` it stands for (one node, so one condition key). */
+const caseTests = new WeakMap<TSESTree.SwitchCase, TSESTree.BinaryExpression>();
+/** Nodes made here, not parsed: no type information, no scope of their own. */
+export const syntheticNodes = new WeakSet<TSESTree.Node>();
+
+function caseTest(switchCase: TSESTree.SwitchCase): TSESTree.BinaryExpression {
+  let test = caseTests.get(switchCase);
+  if (!test) {
+    const statement = switchCase.parent as TSESTree.SwitchStatement;
+    test = {
+      type: AST_NODE_TYPES.BinaryExpression,
+      operator: '===',
+      left: statement.discriminant,
+      right: switchCase.test!,
+      range: switchCase.test!.range,
+      loc: switchCase.test!.loc,
+      parent: switchCase,
+    } as TSESTree.BinaryExpression;
+    caseTests.set(switchCase, test);
+    syntheticNodes.add(test);
+  }
+  return test;
+}
+
+function endsFlow(statements: readonly TSESTree.Statement[]): boolean {
+  const last = statements.at(-1);
+  return (
+    last !== undefined &&
+    (last.type === AST_NODE_TYPES.BreakStatement ||
+      last.type === AST_NODE_TYPES.ReturnStatement ||
+      last.type === AST_NODE_TYPES.ThrowStatement ||
+      last.type === AST_NODE_TYPES.ContinueStatement)
+  );
+}
+
+/**
+ * A statement of a `switch` case runs when the discriminant equals the case's test (a `default`:
+ * equals none of the others), when no earlier case falls through into it and nothing before it in
+ * the case breaks. `null` when that is not so simple.
+ */
+function caseGuards(switchCase: TSESTree.SwitchCase, child: TSESTree.Node): Guard[] | null {
+  const statement = switchCase.parent as TSESTree.SwitchStatement;
+  const index = statement.cases.indexOf(switchCase);
+  if (index > 0 && !endsFlow(statement.cases[index - 1].consequent)) return null;
+  const position = switchCase.consequent.indexOf(child as TSESTree.Statement);
+  if (position === -1 || switchCase.consequent.slice(0, position).some((s) => s.type === AST_NODE_TYPES.BreakStatement)) return null;
+  if (switchCase.test) return [{ test: caseTest(switchCase), side: true }];
+  return statement.cases.filter((c) => c.test).map((c) => ({ test: caseTest(c), side: false }));
+}

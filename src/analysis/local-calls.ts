@@ -1,0 +1,178 @@
+/**
+ * Values across functions in the same file: which calls reach a local function, where a parameter
+ * sits in its parameter list, and the call that supplied a value (`via`).
+ *
+ * A local function (a declaration, or an arrow or function expression bound to a `const`) that is
+ * not exported and is only ever called directly has a known set of calls; a path through one of
+ * its parameters picks one of those calls, and every parameter on that path comes from the same call.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { isFunctionNode, variableOf, type FunctionNode } from './bindings.js';
+import { MAX_DEPTH, skipWrappers, type Param, type Value } from './value-model.js';
+
+/** Where a parameter binding sits in its function's parameter list. */
+export interface ParameterSite {
+  fn: FunctionNode;
+  /** Index of the argument that supplies it (after a TypeScript `this` parameter). */
+  index: number;
+  /** `function f({ model })`: the property of the argument it reads; `null` for a plain parameter. */
+  key: string | null;
+  /** The default of the parameter (`model = 'o3'`) or of the destructured property. */
+  defaultValue: TSESTree.Expression | null;
+  /** The default of a destructured parameter as a whole (`{ model } = {}`). */
+  patternDefault: TSESTree.Expression | null;
+}
+
+function thisOffset(fn: FunctionNode): number {
+  const first = fn.params[0];
+  return first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? 1 : 0;
+}
+
+export function locateParameter(fn: FunctionNode, name: TSESTree.Node): ParameterSite | null {
+  const offset = thisOffset(fn);
+  for (let i = offset; i < fn.params.length; i++) {
+    let target: TSESTree.Node = fn.params[i];
+    let patternDefault: TSESTree.Expression | null = null;
+    if (target.type === AST_NODE_TYPES.AssignmentPattern) {
+      patternDefault = target.right;
+      target = target.left;
+    }
+    if (target === name) return { fn, index: i - offset, key: null, defaultValue: patternDefault, patternDefault: null };
+    if (target.type !== AST_NODE_TYPES.ObjectPattern) continue;
+    for (const property of target.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      let value: TSESTree.Node = property.value;
+      let defaultValue: TSESTree.Expression | null = null;
+      if (value.type === AST_NODE_TYPES.AssignmentPattern) {
+        defaultValue = value.right;
+        value = value.left;
+      }
+      if (value !== name) continue;
+      const key = propertyKey(property);
+      return key === null ? null : { fn, index: i - offset, key, defaultValue, patternDefault };
+    }
+  }
+  return null;
+}
+
+/** The static key of a property (or pattern property): `a`, `'a'`, `['a']`, `[1]`. */
+export function propertyKey(property: TSESTree.Property): string | null {
+  if (property.computed) {
+    return property.key.type === AST_NODE_TYPES.Literal && (typeof property.key.value === 'string' || typeof property.key.value === 'number')
+      ? String(property.key.value)
+      : null;
+  }
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+  return null;
+}
+
+/** The plain parameter (`p`, `p = {}`) at argument `index` of a function, if any. */
+export function parameterAt(fn: FunctionNode, index: number): TSESTree.Identifier | null {
+  let target: TSESTree.Node | undefined = fn.params[index + thisOffset(fn)];
+  if (target?.type === AST_NODE_TYPES.AssignmentPattern) target = target.left;
+  return target?.type === AST_NODE_TYPES.Identifier ? target : null;
+}
+
+/** The variables that name a function: its declaration's name, or the `const` it is bound to. */
+function functionVariables(sourceCode: TSESLint.SourceCode, fn: FunctionNode): TSESLint.Scope.Variable[] | null {
+  const own = sourceCode.getDeclaredVariables(fn).filter((v) => v.defs.some((d) => d.type === 'FunctionName' && d.node === fn));
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    const parent = fn.parent;
+    if (!fn.id || parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return null;
+    return own.length === 1 ? own : null;
+  }
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const declaration = declarator.parent;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return null;
+  if (declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return null;
+  const bound = sourceCode.getDeclaredVariables(declarator);
+  return bound.length === 1 ? [...bound, ...own] : null;
+}
+
+const callsCache = new WeakMap<FunctionNode, TSESTree.CallExpression[] | null>();
+/** The local function each call found by `directCalls` calls. */
+const callTargets = new WeakMap<TSESTree.CallExpression, FunctionNode>();
+
+/**
+ * Two calls of the same local function: values supplied by one never meet values supplied by the
+ * other in the same request (`ask('o3', false)` and `ask('gpt-4.1', true)` send neither `o3` with
+ * `true` nor `gpt-4.1` with `false`).
+ */
+export function exclusiveCalls(a: TSESTree.CallExpression | undefined, b: TSESTree.CallExpression | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const target = callTargets.get(a);
+  return target !== undefined && target === callTargets.get(b);
+}
+
+/**
+ * Every call of a local function in the file, when the function is used in no other way: not
+ * exported (`export function`, `export { f }`, `module.exports = f`), not passed or stored as a
+ * value, never called through `.call`/`.apply` or `new`. `null` otherwise, or when it is never called.
+ */
+export function directCalls(sourceCode: TSESLint.SourceCode, fn: FunctionNode): TSESTree.CallExpression[] | null {
+  if (callsCache.has(fn)) return callsCache.get(fn)!;
+  let calls: TSESTree.CallExpression[] | null = [];
+  const variables = functionVariables(sourceCode, fn);
+  for (const variable of variables ?? []) {
+    for (const reference of variable.references) {
+      const id = reference.identifier as TSESTree.Node;
+      // The `const f = ...` initialisation itself, and type positions (`typeof f`), pass nothing.
+      if (reference.init) continue;
+      const typed = reference as { isValueReference?: boolean };
+      if (typed.isValueReference === false) continue;
+      const parent = id.parent;
+      if (parent?.type === AST_NODE_TYPES.TSTypeQuery) continue;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === id) calls!.push(parent);
+      else {
+        calls = null;
+        break;
+      }
+    }
+    if (calls === null) break;
+  }
+  if (calls !== null && calls.length === 0) calls = null;
+  for (const call of calls ?? []) callTargets.set(call, fn);
+  callsCache.set(fn, calls);
+  return calls;
+}
+
+/**
+ * The local function a callee names: a function declaration, or a `const` bound to an arrow or
+ * function expression, in this file. `null` for anything else (imports, methods, reassigned names).
+ */
+export function localFunction(sourceCode: TSESLint.SourceCode, callee: TSESTree.Node): FunctionNode | null {
+  const node = skipWrappers(callee);
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(sourceCode, node);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (def.type === 'FunctionName' && isFunctionNode(def.node as TSESTree.Node)) return def.node as FunctionNode;
+  if (def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | null)?.kind !== 'const') return null;
+  const init = (def.node as TSESTree.VariableDeclarator).init;
+  return init && isFunctionNode(init) ? init : null;
+}
+
+/** Tag values (and the values inside objects and arrays) with the call that supplied them. */
+export function withVia(values: readonly Value[], call: TSESTree.CallExpression, depth = 0): Value[] {
+  return values.map((value) => {
+    switch (value.kind) {
+      case 'primitive':
+        return value.via ? value : { ...value, via: call };
+      case 'object': {
+        if (value.via) return value;
+        if (depth > MAX_DEPTH) return { ...value, via: call };
+        const params = new Map<string, Param>();
+        for (const [name, param] of value.shape.params) params.set(name, { ...param, values: withVia(param.values, call, depth + 1) });
+        return { ...value, via: call, shape: { ...value.shape, params } };
+      }
+      case 'array':
+        if (value.via) return value;
+        return { ...value, via: call, elements: value.elements?.map((element) => withVia(element, call, depth + 1)) ?? null };
+      default:
+        return value;
+    }
+  });
+}

@@ -1,0 +1,211 @@
+// The request as a set of paths (issue 11 §1-3): what the analysis sees, path by path.
+import { describe, expect, it } from 'vitest';
+import { modelPaths } from '../../src/analysis/model-paths.js';
+import { MAX_PATHS } from '../../src/analysis/paths.js';
+import { getParam, isWritten } from '../../src/analysis/value-model.js';
+import type { Request } from '../../src/request.js';
+import { parseSettings } from '../../src/settings.js';
+import { analyze, show } from './harness.js';
+
+const pre = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
+
+function one(code: string): Request {
+  const requests = analyze(pre + code);
+  expect(requests).toHaveLength(1);
+  return requests[0];
+}
+
+/** Each path as `key=value` pairs of the given keys. */
+function paths(request: Request, ...keys: string[]): string[] {
+  return request.paths.map((path) => keys.map((key) => `${key}=${show(getParam(path.shape, key).values).join('|')}`).join(' '));
+}
+
+describe('paths', () => {
+  it('keeps whole bodies whole', () => {
+    const r = one("declare const flag: boolean;\nclient.chat.completions.create(flag ? { model: 'o3', max_completion_tokens: 500 } : { model: 'gpt-4.1', max_tokens: 500 });");
+    expect(paths(r, 'model', 'max_tokens', 'max_completion_tokens')).toEqual([
+      'model="o3" max_tokens=absent max_completion_tokens=500',
+      'model="gpt-4.1" max_tokens=500 max_completion_tokens=absent',
+    ]);
+    // The merged view still holds every value.
+    expect(show(r.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
+  });
+
+  it('takes the same side of the same condition everywhere', () => {
+    const same = one("declare const fast: boolean;\nclient.chat.completions.create({ model: fast ? 'gpt-4.1-mini' : 'o3', ...(fast ? { temperature: 0.3 } : {}) });");
+    expect(paths(same, 'model', 'temperature')).toEqual(['model="gpt-4.1-mini" temperature=0.3', 'model="o3" temperature=absent']);
+    const structural = one("declare const o: { tier: string };\nclient.chat.completions.create({ model: o.tier === 'x' ? 'a' : 'b', stream: !(o.tier === 'x') });");
+    expect(paths(structural, 'model', 'stream')).toEqual(['model="a" stream=false', 'model="b" stream=true']);
+  });
+
+  it('treats conditions over reassigned bindings or calls as independent', () => {
+    const reassigned = one("let fast = true;\nexport function flip() { fast = !fast; }\nclient.chat.completions.create({ model: fast ? 'a' : 'b', stream: fast ? true : false });");
+    expect(paths(reassigned, 'model', 'stream')).toContain('model="a" stream=false');
+    const calls = one("declare function pick(): boolean;\nclient.chat.completions.create({ model: pick() ? 'a' : 'b', stream: pick() ? true : false });");
+    expect(calls.paths).toHaveLength(4);
+  });
+
+  it('decides guards on each path', () => {
+    const r = one(
+      "const SET = new Set(['o3']);\nfunction ask(model: string) {\n  return client.chat.completions.create({ model, a: SET.has(model), b: model.startsWith('o'), c: /^o\\d/.test(model), d: model === 'o3', e: ['o3'].includes(model), f: !SET.has(model) && model.endsWith('1') });\n}\nask('o3');\nask('gpt-4.1');",
+    );
+    expect(paths(r, 'model', 'a', 'b', 'c', 'd', 'e', 'f')).toEqual([
+      'model="o3" a=true b=true c=true d=true e=true f=false',
+      'model="gpt-4.1" a=false b=false c=false d=false e=false f=true',
+    ]);
+  });
+
+  it('does not decide a guard over a collection that changes', () => {
+    const r = one("const SET = new Set(['o3']);\nSET.add('gpt-4.1');\nfunction ask(model: string) {\n  return client.chat.completions.create({ model, a: SET.has(model) });\n}\nask('gpt-4.1');");
+    expect(paths(r, 'a')).toEqual(['a=call:SET.has']);
+  });
+
+  it('makes what an undecidable guard over the model guards unknown, and not sent', () => {
+    const r = one("import { isReasoning } from './m';\nconst model = 'o3';\nclient.chat.completions.create({ model, ...(isReasoning(model) ? {} : { temperature: 0.2 }) });");
+    const temperature = r.paths.map((p) => getParam(p.shape, 'temperature').values.map((v) => (v.kind === 'unknown' && v.guarded ? 'guarded' : v.kind)));
+    expect(temperature).toEqual([['absent'], ['guarded']]);
+    expect(isWritten(r.param('temperature'))).toBe(false);
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+    const debug = one("import { debug } from './env';\nclient.chat.completions.create({ model: 'o3', ...(debug ? { temperature: 0.2 } : {}) });");
+    expect(paths(debug, 'temperature')).toEqual(['temperature=0.2', 'temperature=absent']);
+  });
+
+  it('caps the paths of a request and leaves the rest unknown', () => {
+    const keys = Array.from({ length: 8 }, (_, i) => `k${i}: c${i} ? 1 : 2`).join(', ');
+    const declarations = Array.from({ length: 8 }, (_, i) => `declare const c${i}: boolean;`).join('\n');
+    const r = one(`${declarations}\nclient.chat.completions.create({ model: 'o3', ${keys}, temperature: 0.2 });`);
+    expect(r.capped).toBe(true);
+    expect(r.paths.length).toBeLessThanOrEqual(MAX_PATHS);
+    expect(show(r.param('k7').values)).toEqual(['unknown']);
+    expect(show(r.param('temperature').values)).toEqual(['0.2']);
+    expect(modelPaths(r, parseSettings({})).complete).toBe(false);
+  });
+});
+
+describe('flow-sensitive writes', () => {
+  it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
+    expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
+    expect(show(one("declare const x: boolean;\nconst p = { model: 'o3' };\nif (x) p.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual([
+      '"gpt-4.1"',
+      '"o3"',
+    ]);
+    expect(show(one("const p = { model: 'o3' };\nclient.chat.completions.create(p);\np.model = 'gpt-4.1';").param('model').values)).toEqual(['"o3"']);
+    // In a loop around both, a later write reaches the next round's call.
+    expect(
+      show(one("declare const xs: string[];\nconst p = { model: 'o3' };\nfor (const x of xs) {\n  client.chat.completions.create(p);\n  p.model = 'gpt-4.1';\n}").param('model').values),
+    ).toEqual(['"gpt-4.1"', '"o3"']);
+    // A callback may run at any time.
+    expect(show(one("declare function later(f: () => void): void;\nconst p = { model: 'o3' };\nlater(() => { p.model = 'gpt-4.1'; });\nclient.chat.completions.create(p);").param('model').values)).toEqual([
+      '"gpt-4.1"',
+      '"o3"',
+    ]);
+  });
+
+  it('an object written in very many places: each written key may hold anything', () => {
+    const writes = Array.from({ length: 40 }, (_, i) => `p.k${i % 5} = ${i};`).join('\n');
+    const r = one(`const p: any = { model: 'o3', k0: 'x' };\n${writes}\nclient.chat.completions.create(p);`);
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+    expect(show(r.param('k0').values)).toEqual(['"x"', 'unknown']);
+    expect(show(r.param('k1').values)).toEqual(['absent', 'unknown']);
+  });
+
+  it('counts nested writes and deletes', () => {
+    const r = one("const p = { model: 'gpt-5.1', reasoning: { effort: 'high' }, logprobs: true };\np.reasoning.effort = 'none';\ndelete p.logprobs;\nclient.responses.create(p);");
+    expect(show(r.values('reasoning.effort'))).toEqual(['"none"']);
+    expect(show(r.param('logprobs').values)).toEqual(['absent']);
+    // A write has no property to fix: never a local write.
+    expect(r.writes('reasoning.effort')).toEqual([]);
+  });
+
+  it('counts the writes of a local function the object is passed to', () => {
+    const r = one("function tune(q: any) { q.model = 'o3'; delete q.top_p; }\nconst p = { model: 'gpt-4.1', top_p: 1 };\ntune(p);\nclient.chat.completions.create(p);");
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+    expect(show(r.param('top_p').values)).toEqual(['absent']);
+    const imported = one("import { tune } from './t';\nconst p = { model: 'gpt-4.1' };\ntune(p);\nclient.chat.completions.create(p);");
+    expect(show(imported.param('model').values)).toEqual(['"gpt-4.1"']);
+  });
+
+  it('makes an array that is pushed to not exactly its literal, with the pushed elements', () => {
+    const r = one("const messages = [{ role: 'user', content: 'a' }];\nmessages.push({ role: 'user', content: 'b' });\nclient.chat.completions.create({ model: 'o3', messages });");
+    const [value] = r.param('messages').values;
+    expect(value.kind === 'array' && value.elements).toBe(null);
+    expect(value.kind === 'array' && value.added?.length).toBe(2);
+    expect(show(one("const messages = [{ role: 'user', content: 'a' }];\nclient.chat.completions.create({ model: 'o3', messages });").param('messages').values)).toEqual(['[{role,content}]']);
+  });
+});
+
+describe('more values', () => {
+  it('a let assigned several times: every visible assignment, flow-sensitively', () => {
+    expect(show(one("declare const x: boolean;\nlet m = 'a';\nif (x) m = 'b';\nclient.chat.completions.create({ model: m });").param('model').values)).toEqual(['"b"', '"a"']);
+    expect(show(one("declare function pick(): string;\nlet m = 'a';\nm = pick();\nclient.chat.completions.create({ model: m });").param('model').values)).toEqual(['call:pick']);
+    expect(show(one("let m = 'a';\nm += 'b';\nclient.chat.completions.create({ model: m });").param('model').values)).toEqual(['unknown']);
+    const chain = one("declare const a: boolean;\ndeclare const b: boolean;\nlet m;\nif (a) m = 'x';\nelse if (b) m = 'y';\nelse m = 'z';\nclient.chat.completions.create({ model: m });");
+    expect(show(chain.param('model').values)).toEqual(['"x"', '"y"', '"z"']);
+  });
+
+  it('switch assignments: each case on the side of `discriminant === test`, with fallthrough as a plain possibility', () => {
+    const r = one("declare const t: string;\nlet m;\nswitch (t) {\n  case 'a': m = 'o3'; break;\n  case 'b': m = 'o1'; break;\n  default: m = 'gpt-4.1';\n}\nclient.chat.completions.create({ model: m, a: t === 'a' });");
+    expect(paths(r, 'model', 'a')).toEqual(['model="o3" a=true', 'model="o1" a=false', 'model="gpt-4.1" a=false']);
+    const fallthrough = one("declare const t: string;\nlet m = 'x';\nswitch (t) {\n  case 'a': m = 'o3';\n  case 'b': m = 'o1'; break;\n}\nclient.chat.completions.create({ model: m });");
+    expect(show(fallthrough.param('model').values)).toEqual(['"o1"', '"o3"', '"x"']);
+  });
+
+  it('for-of over a const array: each element a path; over anything else unknown', () => {
+    expect(show(one("const MODELS = ['o3', 'gpt-5.5'] as const;\nfor (const m of MODELS) client.chat.completions.create({ model: m, store: m === 'o3' });").param('model').values)).toEqual(['"o3"', '"gpt-5.5"']);
+    const r = one("for (const m of ['o3', 'gpt-5.5']) client.chat.completions.create({ model: m, store: m === 'o3' });");
+    expect(paths(r, 'model', 'store')).toEqual(['model="o3" store=true', 'model="gpt-5.5" store=false']);
+    expect(show(one("declare const list: string[];\nfor (const m of list) client.chat.completions.create({ model: m });").param('model').values)).toEqual(['unknown']);
+  });
+
+  it('Object.assign onto a fresh object, and local function returns', () => {
+    const assign = one("const BASE = { model: 'o3', temperature: 1 };\nclient.chat.completions.create(Object.assign({}, BASE, { temperature: 0.2 }));");
+    expect(show(assign.param('model').values)).toEqual(['"o3"']);
+    expect(show(assign.param('temperature').values)).toEqual(['0.2']);
+    // Not a fresh first argument: that object is changed, the call is not a literal.
+    expect(show(one("declare const target: any;\nclient.chat.completions.create(Object.assign(target, { model: 'o3' }));").bodyValues)).toEqual(['call:Object.assign']);
+    const returns = one("declare const x: boolean;\nfunction build() {\n  if (x) return { model: 'o3' };\n  return { model: 'gpt-4.1' };\n}\nclient.chat.completions.create(build());");
+    expect(show(returns.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
+  });
+
+  it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
+    const r = one("declare const fast: boolean;\nfunction build() {\n  if (fast) return { model: 'gpt-4.1-mini' };\n  return { model: 'o3' };\n}\nclient.chat.completions.create({ ...build(), ...(fast ? { temperature: 0.3 } : {}) });");
+    expect(paths(r, 'model', 'temperature')).toEqual(['model="gpt-4.1-mini" temperature=0.3', 'model="o3" temperature=absent']);
+    const nested = one("declare const a: boolean;\nfunction build() {\n  if (a) { return { model: 'o3' }; } else { return { model: 'o1' }; }\n}\nclient.chat.completions.create({ ...build(), store: a });");
+    expect(paths(nested, 'model', 'store')).toEqual(['model="o3" store=unknown', 'model="o1" store=unknown']);
+  });
+
+  it('a local function called at two sites gives each site its own arguments', () => {
+    const requests = analyze(`${pre}function build(m: string) { return { model: m }; }\nclient.chat.completions.create(build('o3'));\nclient.chat.completions.create(build('gpt-4.1'));`);
+    expect(requests.map((r) => show(r.param('model').values))).toEqual([['"o3"'], ['"gpt-4.1"']]);
+  });
+
+  it('destructuring with defaults', () => {
+    expect(show(one("const CONFIG = {};\nconst { model = 'o3' } = CONFIG;\nclient.chat.completions.create({ model });").param('model').values)).toEqual(['"o3"']);
+    expect(show(one("const CONFIG = { model: 'gpt-4.1' };\nconst { model = 'o3' } = CONFIG;\nclient.chat.completions.create({ model });").param('model').values)).toEqual(['"gpt-4.1"']);
+    expect(show(one("const CONFIG = { llm: { name: 'gpt-4.1' } };\nconst { llm: { name: model } } = CONFIG;\nclient.chat.completions.create({ model });").param('model').values)).toEqual(['"gpt-4.1"']);
+    expect(show(one("const [model] = ['o3'];\nclient.chat.completions.create({ model });").param('model').values)).toEqual(['"o3"']);
+    expect(show(one("declare const CONFIG: any;\nconst { model = 'o3' } = CONFIG;\nclient.chat.completions.create({ model });").param('model').values)).toEqual(['unknown']);
+  });
+
+  it('the SDK zod helpers give their API shapes', () => {
+    const z = "import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';\ndeclare const A: any;\n";
+    const chat = one(`${z}client.chat.completions.create({ model: 'o3', response_format: zodResponseFormat(A, 'answer') });`);
+    expect(show(chat.values('response_format.type'))).toEqual(['"json_schema"']);
+    expect(show(chat.values('response_format.json_schema.name'))).toEqual(['"answer"']);
+    expect(show(chat.values('response_format.json_schema.strict'))).toEqual(['true']);
+    const responses = one(`${z}client.responses.create({ model: 'o3', input: 'x', text: { format: zodTextFormat(A, 'answer') } });`);
+    expect(show(responses.values('text.format.name'))).toEqual(['"answer"']);
+    expect(show(responses.values('text.format.schema'))).toEqual(['unknown']);
+  });
+
+  it('class fields set once', () => {
+    const field = (body: string) => show(one(`class Bot {\n${body}\n  run() { return client.chat.completions.create({ model: this.model }); }\n}`).param('model').values);
+    expect(field("  private readonly model = 'o3';")).toEqual(['"o3"']);
+    expect(field("  model: string;\n  constructor() { this.model = 'o3'; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
+    expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
+    expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // `this` in a static method is the class.
+    expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
+  });
+});
