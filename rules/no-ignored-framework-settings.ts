@@ -15,7 +15,7 @@ export default createRule({
     hasSuggestions: false,
     schema: [],
     messages: {
-      ignored: kbMessage('`{{setting}}` does nothing for model {{model}}: {{framework}} does not send it ({{reason}}).{{hint}}', KB),
+      ignored: kbMessage('`{{setting}}` does nothing for {{model}}: {{framework}} drops it {{reason}}, with a warning.{{hint}}', KB),
     },
   },
   defaultOptions: [],
@@ -29,10 +29,10 @@ export default createRule({
           messageId: 'ignored',
           data: {
             setting: ignored.words,
-            model: models.join(' or ') || 'at hand',
+            model: models.join(' or ') || 'this model',
             framework: ignored.framework,
             reason: ignored.reason,
-            hint: ignored.hint ? ` To make it count, ${ignored.hint}.` : '',
+            hint: ignored.hint ? ` ${ignored.hint.charAt(0).toUpperCase()}${ignored.hint.slice(1)}.` : '',
           },
         });
       }

@@ -54,9 +54,9 @@ export interface Ignored {
   param: Param;
   /** The framework, as messages name it. */
   framework: string;
-  /** What the framework does instead, as a clause (`it drops ... with a warning`). */
+  /** When the framework drops it, as a phrase that follows "drops it" (`for models it counts as reasoning`). */
   reason: string;
-  /** How to make the setting count, where there is a way, as a clause. */
+  /** How to make the setting count, where there is a way, as a clause (`set ... to send it`). */
   hint?: string;
 }
 

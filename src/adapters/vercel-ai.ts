@@ -202,19 +202,19 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
     else if (sent === false) ignored.push({ words, param: from, framework: FRAMEWORK, reason, ...(hint && { hint }) });
   };
   const unlockHint = decide(ids, (m) => m.samplingAtNone) === true && !mayBeSet(effort)
-    ? `set \`providerOptions: { ${providerKey}: { reasoningEffort: 'none' } }\` to send it`
+    ? `set \`providerOptions.${providerKey}.reasoningEffort: 'none'\` to send it`
     : undefined;
-  const samplingReason = 'it drops sampling settings for the models it treats as reasoning models, with a warning';
+  const samplingReason = 'for models it counts as reasoning';
   gated('temperature', option(shape, 'temperature'), 'temperature', samplingSent, samplingReason, unlockHint);
   gated('topP', option(shape, 'topP'), 'top_p', samplingSent, samplingReason, unlockHint);
 
   const nonReasoning: Decision = reasoning === 'unknown' ? 'unknown' : !reasoning;
   const maxOutputTokens = option(shape, 'maxOutputTokens');
   if (api === 'chat') {
-    const penaltyReason = 'it drops penalties for the models it treats as reasoning models, with a warning';
+    const penaltyReason = 'for models it counts as reasoning';
     gated('presencePenalty', option(shape, 'presencePenalty'), 'presence_penalty', nonReasoning, penaltyReason);
     gated('frequencyPenalty', option(shape, 'frequencyPenalty'), 'frequency_penalty', nonReasoning, penaltyReason);
-    gated(poWords('logitBias'), po('logitBias'), 'logit_bias', nonReasoning, 'it drops `logit_bias` for the models it treats as reasoning models, with a warning');
+    gated(poWords('logitBias'), po('logitBias'), 'logit_bias', nonReasoning, 'for models it counts as reasoning');
     body.send('stop', option(shape, 'stopSequences'), 'stopSequences');
     body.send('seed', option(shape, 'seed'), 'seed');
     if (reasoning === true) body.send('max_completion_tokens', maxOutputTokens, 'maxOutputTokens');
@@ -228,11 +228,11 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
         body.send('logprobs', { ...logprobs, values: logprobs.values.map((v) => (v.kind === 'primitive' && typeof v.value === 'number' ? { ...v, value: true } : v)) }, poWords('logprobs'));
         if (reasoning === false) body.send('top_logprobs', { ...logprobs, values: logprobs.values.filter((v) => v.kind !== 'primitive' || typeof v.value === 'number') }, poWords('logprobs'));
       } else if (logprobsSent === false) {
-        ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'it drops logprobs for the models it treats as reasoning models, with a warning' });
+        ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'for models it counts as reasoning, unless the effort is `none`' });
       }
     }
   } else {
-    const responsesReason = (what: string): string => `the Responses API has no ${what}, and the SDK drops it with a warning`;
+    const responsesReason = (what: string): string => `on the Responses API, which has no ${what}`;
     gated('presencePenalty', option(shape, 'presencePenalty'), 'presence_penalty', false, responsesReason('penalties'));
     gated('frequencyPenalty', option(shape, 'frequencyPenalty'), 'frequency_penalty', false, responsesReason('penalties'));
     gated('stopSequences', option(shape, 'stopSequences'), 'stop', false, responsesReason('stop sequences'));
@@ -247,7 +247,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
         .map((v): Value => (v.kind === 'primitive' && v.value === true ? { ...v, value: 20 } : v));
       body.send('top_logprobs', { ...logprobs, values }, poWords('logprobs'));
     } else if (mayBeSet(logprobs) && stripped === true) {
-      ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'it drops logprobs for GPT-6 models while they reason, with a warning' });
+      ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'for GPT-6 models while they reason' });
     }
   }
   return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node) };
