@@ -14,8 +14,11 @@
  *   penalties, `logprobs`, `logit_bias` and `stop` are silently not sent.
  * - No `model`: `gpt-3.5-turbo` (`chat_models/base.js`).
  *
+ * Also `initChatModel('openai:o3', {...})` (package `langchain` 1.x), which builds a `ChatOpenAI`
+ * from the same options.
+ *
  * Not read (left silent): per-call options (`.invoke(input, { stop })`, `.bind`, `.withConfig`),
- * built-in tools (which switch to Responses), `initChatModel`.
+ * built-in tools (which switch to Responses), configurable models (`configurableFields`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
@@ -101,13 +104,44 @@ function optionsOf(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTr
   const node = call.node as TSESTree.NewExpression;
   const [first, second] = node.arguments;
   if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return false;
+  if (call.entry === 'initChatModel') return first ? (second ?? null) : false;
   const options = positionalModel(sourceCode, node) ? second : first;
   return options ?? null;
 }
 
+/**
+ * `initChatModel('openai:o3', {...})` (package `langchain`): the OpenAI model ids it builds a
+ * `ChatOpenAI` for, or `null` when another provider, a configurable model or an unknown id may be
+ * used. The provider is the `openai:` prefix, `modelProvider: 'openai'`, or LangChain's inference
+ * from the id (`gpt-3`/`gpt-4`/`gpt-5`/`o1`/`o3`/`o4`, `_inferModelProvider` in langchain 1.5).
+ */
+function initChatModelIds(sourceCode: TSESLint.SourceCode, node: TSESTree.CallExpression, shape: ObjectShape): Value[] | null {
+  const [first] = node.arguments;
+  if (!first || first.type === 'SpreadElement' || shape.open) return null;
+  if (mayBeSet(option(shape, 'configurableFields'))) return null;
+  const provider = option(shape, 'modelProvider');
+  const providers = provider.values.map((v) => (v.kind === 'absent' ? undefined : v.kind === 'primitive' ? v.value : null));
+  if (providers.some((p) => p === null || (p !== undefined && p !== 'openai'))) return null;
+  const explicit = providers.every((p) => p === 'openai');
+  const ids: Value[] = [];
+  for (const value of resolveValues(sourceCode, first, true)) {
+    if (value.kind !== 'primitive' || typeof value.value !== 'string') return null;
+    let id = value.value;
+    if (id.startsWith('openai:')) id = id.slice('openai:'.length);
+    else if (id.includes(':')) return null;
+    else if (!explicit && !/^(?:gpt-[345]|o[134])/.test(id)) return null;
+    ids.push(id === value.value ? value : { ...value, value: id });
+  }
+  return ids;
+}
+
 function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
   const node = call.node as TSESTree.NewExpression;
-  const positional = positionalModel(sourceCode, node);
+  let positional: Value[] | null;
+  if (call.entry === 'initChatModel') {
+    positional = initChatModelIds(sourceCode, call.node as TSESTree.CallExpression, shape);
+    if (!positional) return null;
+  } else positional = positionalModel(sourceCode, node);
   const optionsNode = shape.node;
   const clientInfo = client(shape, call.entry === 'AzureChatOpenAI', settings);
   if (!clientInfo) return null;
@@ -171,6 +205,8 @@ export const langchain: Adapter = {
       { path: ['ChatOpenAI'], use: 'construct', entry: 'ChatOpenAI' },
       { path: ['AzureChatOpenAI'], use: 'construct', entry: 'AzureChatOpenAI' },
     ],
+    langchain: [{ path: ['initChatModel'], use: 'call', entry: 'initChatModel' }],
+    'langchain/chat_models/universal': [{ path: ['initChatModel'], use: 'call', entry: 'initChatModel' }],
   },
   options: optionsOf,
   translate,

@@ -55,7 +55,7 @@ describe('LangChain ChatOpenAI: reports', () => {
     [
       'CommonJS, module object',
       "const langchain = require('@langchain/openai');\nconst llm = new langchain.ChatOpenAI({ model: 'o3', temperature: 0.7 });",
-      [`2:53 ${SAMPLING}/temperature`],
+      [`2:48 ${SAMPLING}/temperature`],
       { filename: 'file.cjs' },
     ],
     [
@@ -73,6 +73,16 @@ describe('LangChain ChatOpenAI: reports', () => {
       'a model and a setting on the same path',
       `${esm}declare const cheap: boolean;\nnew ChatOpenAI({ model: cheap ? 'gpt-4.1' : 'o3', temperature: 0.2 });`,
       [`3:51 ${SAMPLING}/temperature`],
+    ],
+    [
+      'initChatModel with the openai: prefix',
+      "import { initChatModel } from 'langchain';\nconst llm = await initChatModel('openai:o3', { temperature: 0 });",
+      [`2:48 ${SAMPLING}/temperature`],
+    ],
+    [
+      'initChatModel from langchain/chat_models/universal, provider inferred from the id',
+      "import { initChatModel } from 'langchain/chat_models/universal';\nconst llm = await initChatModel('gpt-5', { stop: ['x'] });",
+      [`2:44 ${SAMPLING}/alwaysRejected`],
     ],
     [
       'model from a const object',
@@ -95,6 +105,9 @@ describe('LangChain ChatOpenAI: no reports', () => {
       'a model and a setting from different paths never meet',
       `${esm}declare const cheap: boolean;\nnew ChatOpenAI(cheap ? { model: 'gpt-4.1', temperature: 0.2 } : { model: 'o3' });`,
     ],
+    ['initChatModel with another provider', "import { initChatModel } from 'langchain';\nawait initChatModel('anthropic:claude-sonnet-4', { temperature: 0 });"],
+    ['initChatModel with a configurable model', "import { initChatModel } from 'langchain';\nawait initChatModel('o3', { temperature: 0, configurableFields: ['model'] });"],
+    ['initChatModel with an id LangChain cannot place', "import { initChatModel } from 'langchain';\nawait initChatModel('my-o3', { temperature: 0 });"],
     ['gpt-5.1 defaults to effort none', lc("{ model: 'gpt-5.1', temperature: 0.2 }")],
     ['effort none written where it unlocks sampling', lc("{ model: 'gpt-5.5', reasoning: { effort: 'none' }, temperature: 0.2 }")],
     ['maxTokens is renamed for reasoning models', lc("{ model: 'o3', maxTokens: 100 }")],
