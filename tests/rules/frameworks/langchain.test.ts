@@ -55,7 +55,7 @@ describe('LangChain ChatOpenAI: reports', () => {
     [
       'CommonJS, module object',
       "const langchain = require('@langchain/openai');\nconst llm = new langchain.ChatOpenAI({ model: 'o3', temperature: 0.7 });",
-      [`2:48 ${SAMPLING}/temperature`],
+      [`2:53 ${SAMPLING}/temperature`],
       { filename: 'file.cjs' },
     ],
     [
