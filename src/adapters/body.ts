@@ -88,9 +88,9 @@ export class Body {
     this.#params.set(name, { name, values: from.values, writes: frameworkWrites(from.writes, words) });
   }
 
-  /** Send a value the framework adds itself (its default model), reported at `node`. */
-  sendDefault(name: string, value: string, node: TSESTree.Node): void {
-    this.#params.set(name, { name, values: [{ kind: 'primitive', value, node }], writes: [] });
+  /** The framework removes `name` (assigns `undefined` over it): not sent, whatever was set before. */
+  drop(name: string): void {
+    this.#params.set(name, { name, values: [{ kind: 'absent' }], writes: [] });
   }
 
   shape(): ObjectShape {

@@ -174,11 +174,6 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
     for (const [words, name] of CHAT_OPTIONS) body.send(name, option(shape, words), words);
     const stop = firstOf(shape, 'stopSequences', 'stop');
     body.send('stop', stop.param, stop.path);
-    // `reasoning.effort` is sent only for the models LangChain calls reasoning.
-    if (reasoning === true) body.send('reasoning_effort', option(shape, 'reasoning.effort'), 'reasoning.effort');
-    const maxTokens = firstOf(shape, 'maxCompletionTokens', 'maxTokens');
-    if (reasoning === true) body.send('max_completion_tokens', maxTokens.param, maxTokens.path);
-    else if (reasoning === false) body.send('max_tokens', maxTokens.param, maxTokens.path);
     // `modelKwargs` is spread in raw, over the named options.
     const kwargs = option(shape, 'modelKwargs');
     for (const value of kwargs.values) {
@@ -186,6 +181,16 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
         for (const [key, param] of value.shape.params) body.send(key, param, `modelKwargs.${key}`);
         if (value.shape.open) body.markOpen();
       } else if (value.kind !== 'absent') body.markOpen();
+    }
+    // Then, over `modelKwargs`: `reasoning.effort` where written (only for the models LangChain calls
+    // reasoning), and the token limit, always assigned (`undefined` when not written, which removes a
+    // `modelKwargs` key of the same name): `max_completion_tokens` for reasoning models, else `max_tokens`.
+    if (reasoning === true) body.send('reasoning_effort', option(shape, 'reasoning.effort'), 'reasoning.effort');
+    const maxTokens = firstOf(shape, 'maxCompletionTokens', 'maxTokens');
+    const limits = reasoning === true ? ['max_completion_tokens'] : reasoning === false ? ['max_tokens'] : ['max_completion_tokens', 'max_tokens'];
+    for (const name of limits) {
+      if (reasoning !== 'unknown' && mayBeSet(maxTokens.param)) body.send(name, maxTokens.param, maxTokens.path);
+      else body.drop(name);
     }
   } else {
     for (const [words, name] of RESPONSES_OPTIONS) body.send(name, option(shape, words), words);

@@ -35,6 +35,11 @@ describe('LangChain ChatOpenAI: reports', () => {
     ['an explicit effort that locks sampling', lc("{ model: 'gpt-5.1', reasoning: { effort: 'low' }, temperature: 0.2 }"), [`2:78 ${SAMPLING}/temperature`]],
     ['modelKwargs are sent raw', lc("{ model: 'o3', modelKwargs: { temperature: 0.3 } }"), [`2:58 ${SAMPLING}/temperature`]],
     ['modelKwargs max_tokens on a reasoning model', lc("{ model: 'o3', modelKwargs: { max_tokens: 100 } }"), ['2:58 openai/no-unsupported-max-tokens/maxTokens']],
+    [
+      'modelKwargs max_tokens next to maxTokens: LangChain sets max_completion_tokens and keeps max_tokens',
+      lc("{ model: 'o3', maxTokens: 50, modelKwargs: { max_tokens: 100 } }"),
+      ['2:73 openai/no-unsupported-max-tokens/maxTokens'],
+    ],
     ['logprobs on a reasoning model through Chat', lc("{ model: 'o3', logprobs: true }"), ['2:43 openai/no-unsupported-logprobs/chat']],
     ['topLogprobs above 20', lc("{ model: 'gpt-4.1', logprobs: true, topLogprobs: 25 }"), ['2:64 openai/valid-top-logprobs/aboveMaximum']],
     ['no model: LangChain sends gpt-3.5-turbo, shut down', lc('{ temperature: 0 }'), ['2:13 openai/no-retired-models/shutDown']],
