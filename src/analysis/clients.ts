@@ -50,7 +50,15 @@ export interface ClientInfo {
   sdk?: string;
   /** How the kind was decided, where not from the client's creation: the file's imports, or its type. */
   from?: 'imports' | 'type';
+  /**
+   * The SDK client is wrapped by this package, which passes the request on to it
+   * (`Instructor({ client: new OpenAI() })`: `@instructor-ai/instructor`).
+   */
+  wrapper?: string;
 }
+
+/** instructor's wrapper: it removes only `response_model` and `max_retries` and passes the rest to the wrapped client. */
+export const INSTRUCTOR_SDK = '@instructor-ai/instructor';
 
 /**
  * The request goes to OpenAI (or Azure OpenAI) as far as the file shows: `false` for an
@@ -513,6 +521,10 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
     }
     case AST_NODE_TYPES.CallExpression: {
       const tracked = walk.file.creations.get(current);
+      if (tracked?.kind === 'lookalike' && tracked.sdk === INSTRUCTOR_SDK) {
+        const wrapped = instructorClient(walk, current, depth);
+        if (wrapped) return wrapped;
+      }
       if (tracked) return [{ type: 'client', info: sdkClient(walk, tracked, current.arguments, current) }];
       // A local factory: what every `return` gives.
       const fn = localFunction(walk.sourceCode, current.callee);
@@ -549,6 +561,25 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
     default:
       return [UNKNOWN];
   }
+}
+
+/**
+ * `Instructor({ client: new OpenAI(), ... })`: the wrapped client, where the file shows an `openai`
+ * SDK client (of any provider); `null` otherwise (the request stays a look-alike's).
+ */
+function instructorClient(walk: Walk, call: TSESTree.CallExpression, depth: number): Origin[] | null {
+  const [options] = call.arguments;
+  const literal = options && options.type !== AST_NODE_TYPES.SpreadElement ? objectLiteral(walk.sourceCode, options) : null;
+  const value = literal ? propertyValue(walk.sourceCode, literal, 'client') : undefined;
+  if (!value) return null;
+  const origins = originsOf(walk, value, depth + 1);
+  const wrapped: Origin[] = [];
+  for (const origin of origins) {
+    // A visible `new OpenAI(...)` whose `baseURL` the file does not show is `unknown`, as it is unwrapped.
+    if (origin.type !== 'client' || origin.info.kind === 'lookalike' || (origin.info.kind === 'unknown' && !origin.info.node)) return null;
+    wrapped.push({ type: 'client', info: { ...origin.info, wrapper: INSTRUCTOR_SDK } });
+  }
+  return wrapped.length > 0 ? wrapped : null;
 }
 
 /** When a receiver may be one of several clients, the least OpenAI-like kind decides (as for `baseURL`s). */

@@ -140,11 +140,20 @@ describe('corpus harness', () => {
     const byFile = Object.fromEntries(result.files.map((entry) => [entry.file, entry]));
     // `with` only parses as a script: the package declares no "type", so the .js file is CommonJS.
     expect(byFile['fake@1.0.0/dist/cjs.js'].sourceType).toBe('commonjs');
-    expect(byFile['fake@1.0.0/src.ts'].messages.map((m) => m.ruleId)).toEqual(['openai/no-unsupported-max-tokens', 'openai/no-unsupported-logprobs']);
-    expect(byFile['fake@1.0.0/dist/cjs.js'].messages.map((m) => m.ruleId)).toEqual(['openai/no-unsupported-max-tokens']);
-    expect(byFile['fake@1.0.0/dist/esm.mjs'].messages).toEqual([]);
+    // o3 and gpt-5 shut down on 2026-12-11, after the corpus date (2026-11-22): a deprecation warning each.
+    expect(byFile['fake@1.0.0/src.ts'].messages.map((m) => m.ruleId)).toEqual([
+      'openai/no-deprecated-models',
+      'openai/no-unsupported-max-tokens',
+      'openai/no-unsupported-logprobs',
+    ]);
+    expect(byFile['fake@1.0.0/dist/cjs.js'].messages.map((m) => m.ruleId)).toEqual([
+      'openai/no-deprecated-models',
+      'openai/no-unsupported-max-tokens',
+    ]);
+    expect(byFile['fake@1.0.0/dist/esm.mjs'].messages.map((m) => m.ruleId)).toEqual(['openai/no-deprecated-models']);
     const fix = byFile['fake@1.0.0/dist/cjs.js'].fix!;
-    expect(fix).toMatchObject({ fixed: true, fatal: [], refixed: false, rulesAfter: [] });
+    // The fix renames max_tokens; the model's deprecation warning stays (it has no autofix).
+    expect(fix).toMatchObject({ fixed: true, fatal: [], refixed: false, rulesAfter: ['openai/no-deprecated-models'] });
     expect(fix.output).toContain('max_completion_tokens: 10');
   });
 });
