@@ -12,7 +12,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { classifyCall, type CallSite } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { typeInfoFor, type TypeInfo } from '../type-info.js';
+import { typeInfoFor, type TypeInfo } from './type-info.js';
 import { resolveBinding, variableOf } from './bindings.js';
 import { Env } from './paths.js';
 import { resolvePaths } from './resolve.js';

@@ -22,7 +22,7 @@
 import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { TypeInfo } from '../type-info.js';
+import type { TypeInfo } from './type-info.js';
 import { conditionKey, idOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';

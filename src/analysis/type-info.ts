@@ -16,10 +16,10 @@
  */
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import type { ClientInfo } from './analysis/clients.js';
-import { LOOKALIKE_SDKS } from './api-surface.js';
-import { SettingsError } from './errors.js';
-import type { ObjectShape, Param, Value } from './values.js';
+import { LOOKALIKE_SDKS } from '../api-surface.js';
+import { SettingsError } from '../errors.js';
+import type { ClientInfo } from './client-info.js';
+import type { ObjectShape, Param, Value } from './value-model.js';
 
 export interface TypeInfo {
   /**
