@@ -184,27 +184,27 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       responseFormat: kbMessage(
-        "`response_format` is a Chat Completions parameter that the Responses API rejects (HTTP 400 \"Unsupported parameter: 'response_format'. In the Responses API, this parameter has moved to 'text.format'.\"); the request fails.",
+        'The Responses API rejects `response_format` (HTTP 400); it moved to `text.format`.',
         KB,
       ),
       outputCap: kbMessage(
-        '`{{param}}` is a Chat Completions parameter that the Responses API rejects (HTTP 400 "Unsupported parameter: \'{{param}}\'"); the request fails. The Responses API caps output with `max_output_tokens`.',
+        'The Responses API rejects `{{param}}` (HTTP 400); its output cap is `max_output_tokens`.',
         KB,
       ),
       logprobs: kbMessage(
-        '`logprobs` is a Chat Completions parameter that the Responses API rejects (HTTP 400); the request fails. The Responses API returns logprobs through `include: [\'message.output_text.logprobs\']`.',
+        'The Responses API rejects `logprobs` (HTTP 400); it returns logprobs through `include`.',
         KB,
       ),
       messages: kbMessage(
-        '`messages` is a Chat Completions parameter that the Responses API rejects (HTTP 400); the request fails. The Responses API takes the conversation as `input`.',
+        'The Responses API rejects `messages` (HTTP 400); it takes the conversation as `input`.',
         KB,
       ),
       dropped: kbMessage(
-        "`{{param}}` is a Chat Completions parameter that the Responses API does not have (HTTP 400 \"Unknown parameter: '{{param}}'.\" or \"Unsupported parameter\"); the request fails.",
+        'The Responses API has no `{{param}}` parameter (HTTP 400).',
         KB,
       ),
       reasoningEffort: kbMessage(
-        "`reasoning_effort` is a Chat Completions parameter that the Responses API rejects (HTTP 400 \"Unsupported parameter: 'reasoning_effort'. In the Responses API, this parameter has moved to 'reasoning.effort'.\"); the request fails.",
+        'The Responses API rejects `reasoning_effort` (HTTP 400); it moved to `reasoning.effort`.',
         KB,
       ),
       moveToReasoningEffort: 'Move `reasoning_effort` to `reasoning: { effort }`.',

@@ -54,15 +54,15 @@ export default createRule({
     schema: [],
     messages: {
       chat: kbMessage(
-        '`{{param}}` with a JSON `response_format` is rejected by some gateways and providers (reported as HTTP 400 "logprobs is not supported when using response_format"); OpenAI\'s API accepts it.',
+        'Some gateways reject `{{param}}` with a JSON `response_format` (HTTP 400); OpenAI accepts it.',
         KB,
       ),
       responsesTopLogprobs: kbMessage(
-        '`top_logprobs` with a JSON `text.format` is rejected by some gateways and providers (reported as HTTP 400 "logprobs is not supported when using response_format"); OpenAI\'s API accepts it.',
+        'Some gateways reject `top_logprobs` with a JSON `text.format` (HTTP 400); OpenAI accepts it.',
         KB,
       ),
       responsesInclude: kbMessage(
-        "`include` entry `'message.output_text.logprobs'` with a JSON `text.format` is rejected by some gateways and providers (reported as HTTP 400 \"logprobs is not supported when using response_format\"); OpenAI's API accepts it.",
+        'Some gateways reject the logprobs `include` entry with a JSON `text.format` (HTTP 400); OpenAI accepts it.',
         KB,
       ),
       remove: 'Remove `{{param}}`.',

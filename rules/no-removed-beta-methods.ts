@@ -108,11 +108,11 @@ export default createRule({
     schema: [],
     messages: {
       removedBeta: kbMessage(
-        '`beta.chat.completions.{{method}}` was removed in openai v5, where `client.beta.chat` is `undefined`; the call fails before any request is sent. Use `chat.completions.{{method}}`.',
+        '`beta.chat.completions.{{method}}` was removed in openai v5, so the call throws; use `chat.completions.{{method}}`.',
         KB,
       ),
       removedRunFunctions: kbMessage(
-        "`{{path}}` was removed in openai v5; the call fails before any request is sent. Use `chat.completions.runTools`, which takes `tools` (`{ type: 'function', function }`) in place of `functions`.",
+        '`{{path}}` was removed in openai v5, so the call throws; use `chat.completions.runTools` with `tools`.',
         KB,
       ),
       removeBeta: 'Remove `beta.` to call `chat.completions.{{method}}`.',

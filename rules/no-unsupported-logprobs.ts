@@ -60,15 +60,15 @@ export default createRule({
     schema: [],
     messages: {
       chat: kbMessage(
-        "`{{param}}` is rejected by `{{model}}`{{effort}}{{via}} (HTTP 400/403: \"You are not allowed to request logprobs from this model\" or \"Unsupported parameter: 'logprobs'\"); the request fails.",
+        '`{{param}}` is rejected by `{{model}}`{{effort}}{{via}} (HTTP 400/403).',
         KB,
       ),
       responsesTopLogprobs: kbMessage(
-        '`top_logprobs` is rejected by `{{model}}`{{effort}}{{via}} ("logprobs are not supported with reasoning models"); the request fails.',
+        '`top_logprobs` is rejected by `{{model}}`{{effort}}{{via}}; the request fails.',
         KB,
       ),
       responsesInclude: kbMessage(
-        "`include` entry `'message.output_text.logprobs'` is rejected by `{{model}}`{{effort}}{{via}} (\"logprobs are not supported with reasoning models\"); the request fails.",
+        'The logprobs `include` entry is rejected by `{{model}}`{{effort}}{{via}}; the request fails.',
         KB,
       ),
       remove: 'Remove `{{param}}`.',

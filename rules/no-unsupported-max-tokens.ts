@@ -30,7 +30,7 @@ export default createRule({
     schema: [],
     messages: {
       maxTokens: kbMessage(
-        "`max_tokens` is rejected by reasoning model `{{model}}`{{via}} (HTTP 400 \"Unsupported parameter: 'max_tokens'\"); the request fails. Use `max_completion_tokens`.",
+        '`max_tokens` is rejected by reasoning model `{{model}}`{{via}} (HTTP 400); use `max_completion_tokens`.',
         KB,
       ),
       rename: 'Rename `max_tokens` to `max_completion_tokens`.',

@@ -78,8 +78,8 @@ function rejectsAnySampling(path: ModelPath): boolean {
 }
 
 /**
- * "the default reasoning effort `medium`", "the reasoning effort `low` set in the request", "every
- * reasoning effort it supports" (an effort not known, on a model whose every effort rejects), or several.
+ * "the default effort `medium`", "the effort `low` set in the request", "every reasoning effort it
+ * supports" (an effort not known, on a model whose every effort rejects), or several.
  */
 function effortText(paths: readonly ModelPath[]): string {
   const known = paths.filter((p) => p.effort !== 'unknown');
@@ -87,8 +87,8 @@ function effortText(paths: readonly ModelPath[]): string {
   const explicit = unique(known.filter((p) => p.explicitEffort).map((p) => p.effort));
   const list = (efforts: string[]): string => alternatives(efforts.map(code));
   const parts: string[] = [];
-  if (defaults.length > 0) parts.push(`the default reasoning effort ${list(defaults)}`);
-  if (explicit.length > 0) parts.push(`the reasoning effort ${list(explicit)} set in the request`);
+  if (defaults.length > 0) parts.push(`the default effort ${list(defaults)}`);
+  if (explicit.length > 0) parts.push(`the effort ${list(explicit)} set in the request`);
   if (known.length < paths.length) parts.push('every reasoning effort it supports');
   return alternatives(parts);
 }
@@ -155,19 +155,19 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       temperature: kbMessage(
-        "`temperature` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported value: 'temperature' does not support {{errorValue}} with this model. Only the default (1) value is supported.\"); the request fails.",
+        '`temperature` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       sampling: kbMessage(
-        "`{{param}}` set to {{value}} is rejected by reasoning model `{{model}}` at {{effort}}{{via}} (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        '`{{param}}` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       alwaysRejected: kbMessage(
-        "`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every reasoning effort, `none` included (HTTP 400 \"Unsupported parameter: '{{param}}' is not supported with this model.\"); the request fails.",
+        '`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every effort (HTTP 400).',
         KB_REASONING,
       ),
       searchPreview: kbMessage(
-        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} whatever its value (HTTP 400 "Model incompatible request arguments supplied: ..."); the request fails.',
+        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} (HTTP 400).',
         KB_SEARCH,
       ),
       remove: 'Remove `{{param}}`.',

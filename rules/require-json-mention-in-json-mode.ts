@@ -117,11 +117,11 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       chat: kbMessage(
-        "`response_format` `json_object` needs the word \"json\" in `messages`, and no message here contains it (HTTP 400 \"'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.\"); the request fails.",
+        'JSON mode needs the word "json" in `messages`, and no message here has it (HTTP 400).',
         KB,
       ),
       responses: kbMessage(
-        "`text.format` `json_object` needs the word \"json\" in `input`, and no input message here contains it (HTTP 400 \"Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.\"); the request fails.",
+        'JSON mode needs the word "json" in `input`, and no input message here has it (HTTP 400).',
         KB,
       ),
       addJsonSentence: 'Add "Respond in JSON." to the last `{{role}}` message.',

@@ -31,11 +31,11 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       missingStream: kbMessage(
-        "`stream_options` is sent without `stream: true` (HTTP 400 \"The 'stream_options' parameter is only allowed when 'stream' is enabled.\"); the request fails.",
+        '`stream_options` without `stream: true` is rejected (HTTP 400).',
         KB,
       ),
       streamFalse: kbMessage(
-        "`stream_options` is sent with `stream: false` (HTTP 400 \"The 'stream_options' parameter is only allowed when 'stream' is enabled.\"); the request fails.",
+        '`stream_options` with `stream: false` is rejected (HTTP 400).',
         KB,
       ),
       addStream: 'Add `stream: true` (the call then returns a stream of chunks).',

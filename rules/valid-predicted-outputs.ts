@@ -105,35 +105,35 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       logprobs: kbMessage(
-        '`logprobs: true` cannot be combined with `prediction`: Predicted Outputs does not support logprobs, so the API rejects the request (HTTP 400).',
+        '`logprobs: true` with `prediction` is rejected: Predicted Outputs has no logprobs (HTTP 400).',
         KB,
       ),
       n: kbMessage(
-        '`n` set to {{value}} cannot be combined with `prediction`: Predicted Outputs supports a single choice only, so the API rejects the request (HTTP 400).',
+        '`n` set to {{value}} with `prediction` is rejected: Predicted Outputs gives one choice (HTTP 400).',
         KB,
       ),
       penalty: kbMessage(
-        '`{{param}}` set to {{value}} cannot be combined with `prediction`: Predicted Outputs does not support penalties above 0, so the API rejects the request (HTTP 400).',
+        '`{{param}}` set to {{value}} with `prediction` is rejected: Predicted Outputs takes no penalty (HTTP 400).',
         KB,
       ),
       tools: kbMessage(
-        '`tools` cannot be combined with `prediction`: Predicted Outputs does not support tools, so the API rejects the request (HTTP 400).',
+        '`tools` with `prediction` is rejected: Predicted Outputs does not support tools (HTTP 400).',
         KB,
       ),
       maxCompletionTokens: kbMessage(
-        '`max_completion_tokens` cannot be combined with `prediction`: Predicted Outputs does not support it, so the API rejects the request (HTTP 400).',
+        '`max_completion_tokens` with `prediction` is rejected by Predicted Outputs (HTTP 400).',
         KB,
       ),
       audio: kbMessage(
-        '`audio` cannot be combined with `prediction`: Predicted Outputs supports text output only, so the API rejects the request (HTTP 400).',
+        '`audio` with `prediction` is rejected: Predicted Outputs is text only (HTTP 400).',
         KB,
       ),
       modalities: kbMessage(
-        '`modalities` containing {{modality}} cannot be combined with `prediction`: Predicted Outputs supports text output only, so the API rejects the request (HTTP 400).',
+        '`modalities` with {{modality}} and `prediction` is rejected: Predicted Outputs is text only (HTTP 400).',
         KB,
       ),
       unsupportedModel: kbMessage(
-        "`prediction` is rejected by `{{model}}`, which does not support Predicted Outputs (HTTP 400 \"Unsupported parameter: 'prediction' is not supported with this model.\"); the request fails.",
+        '`prediction` is rejected by `{{model}}`, which does not support Predicted Outputs (HTTP 400).',
         KB,
       ),
       remove: 'Remove `{{param}}`.',

@@ -188,35 +188,35 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       invalidType: kbMessage(
-        "`{{param}}` is `{{value}}`, which is not `text`, `json_object` or `json_schema` (HTTP 400 \"Invalid value: {{value}}. Supported values are: 'json_object', 'json_schema', and 'text'.\"); the request fails.",
+        '`{{param}}` is `{{value}}`, not `text`, `json_object` or `json_schema` (HTTP 400).',
         KB_ENUM,
       ),
       notAnObject: kbMessage(
-        "`response_format` is the string `{{value}}`, but it must be an object with a `type` (HTTP 400 \"Invalid type for 'response_format': expected an object, but got a string instead.\"); the request fails.",
+        '`response_format` is the string `{{value}}`, not an object with a `type` (HTTP 400).',
         KB_NOT_OBJECT,
       ),
       missingType: kbMessage(
-        "`response_format` has no `type` (HTTP 400 \"Missing required parameter: 'response_format.type'.\"); the request fails.",
+        '`response_format` has no `type` (HTTP 400).',
         KB_MISSING,
       ),
       missingJsonSchema: kbMessage(
-        "`response_format` has `type: 'json_schema'` but no `json_schema` object (HTTP 400 \"Missing required parameter: 'response_format.json_schema'.\"); the request fails.",
+        "`response_format` has `type: 'json_schema'` but no `json_schema` object (HTTP 400).",
         KB_MISSING,
       ),
       flatJsonSchema: kbMessage(
-        "`response_format` has {{keys}} at its top level, the Responses `text.format` shape, but Chat Completions reads them only from a nested `json_schema` object (HTTP 400 \"Missing required parameter: 'response_format.json_schema'.\"); the request fails.",
+        '`response_format` has {{keys}} at its top level; Chat Completions reads them from `json_schema` (HTTP 400).',
         KB_MISSING,
       ),
       missingSchemaName: kbMessage(
-        "`response_format.json_schema` has no `name` (HTTP 400 \"Missing required parameter: 'response_format.json_schema.name'.\"); the request fails.",
+        '`response_format.json_schema` has no `name` (HTTP 400).',
         KB_MISSING,
       ),
       missingFormatName: kbMessage(
-        "`text.format` has `type: 'json_schema'` but no `name` (HTTP 400 \"Missing required parameter: 'text.format.name'.\"); the request fails.",
+        "`text.format` has `type: 'json_schema'` but no `name` (HTTP 400).",
         KB_MISSING,
       ),
       nestedFormat: kbMessage(
-        "`text.format` nests its schema in `json_schema`, the Chat Completions shape, but the Responses API expects `name` and `schema` directly in `text.format` (HTTP 400 \"Missing required parameter: 'text.format.name'.\"); the request fails.",
+        '`text.format` nests its schema in `json_schema`; the Responses API wants `name` and `schema` in `text.format` (HTTP 400).',
         KB_MISSING,
       ),
       replaceType: 'Use `{{replacement}}`.',

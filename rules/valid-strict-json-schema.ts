@@ -145,35 +145,35 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       additionalProperties: kbMessage(
-        "Strict {{subject}}: the object schema at `{{path}}` does not set `additionalProperties: false` (HTTP 400 \"'additionalProperties' is required to be supplied and to be false.\"); the request fails.",
+        'Strict {{subject}}: the object at `{{path}}` lacks `additionalProperties: false` (HTTP 400).',
         KB,
       ),
       functionAdditionalProperties: kbMessage(
-        'Strict {{subject}}: the object schema at `{{path}}` does not set `additionalProperties: false`, which strict mode requires; the API rejects the request (HTTP 400).',
+        'Strict {{subject}}: the object at `{{path}}` lacks `additionalProperties: false` (HTTP 400).',
         KB,
       ),
       missingRequired: kbMessage(
-        "Strict {{subject}}: `required` at `{{path}}` does not list {{keys}} from `properties` (HTTP 400 \"'required' is required to be supplied and to be an array including every key in properties. Missing '{{key}}'.\"); the request fails.",
+        'Strict {{subject}}: `required` at `{{path}}` does not list {{keys}} (HTTP 400).',
         KB,
       ),
       functionMissingRequired: kbMessage(
-        'Strict {{subject}}: `required` at `{{path}}` does not list {{keys}} from `properties`, but strict mode requires every key; the API rejects the request (HTTP 400).',
+        'Strict {{subject}}: `required` at `{{path}}` does not list {{keys}} (HTTP 400).',
         KB,
       ),
       extraRequired: kbMessage(
-        "Strict {{subject}}: `required` at `{{path}}` lists `{{key}}`, which is not in `properties` (HTTP 400 \"Extra required key '{{key}}' supplied.\"); the request fails.",
+        'Strict {{subject}}: `required` at `{{path}}` lists `{{key}}`, which is not in `properties` (HTTP 400).',
         KB,
       ),
       functionExtraRequired: kbMessage(
-        'Strict {{subject}}: `required` at `{{path}}` lists `{{key}}`, which is not in `properties`; the API rejects the request (HTTP 400).',
+        'Strict {{subject}}: `required` at `{{path}}` lists `{{key}}`, which is not in `properties` (HTTP 400).',
         KB,
       ),
       rootNotObject: kbMessage(
-        "Strict {{subject}}: the root schema is {{what}}, but strict mode requires a root `type: 'object'`; the API rejects the request (HTTP 400).",
+        "Strict {{subject}}: the root schema is {{what}}, not `type: 'object'` (HTTP 400).",
         KB,
       ),
       unsupportedKeyword: kbMessage(
-        'Strict {{subject}}: `{{keyword}}` at `{{path}}` is not supported in strict mode; the API rejects the request (HTTP 400).',
+        'Strict {{subject}}: `{{keyword}}` at `{{path}}` is not supported in strict mode (HTTP 400).',
         KB,
       ),
       addAdditionalProperties: 'Add `additionalProperties: false` (the object then rejects keys outside `properties`).',

@@ -87,27 +87,27 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       missingLogprobs: kbMessage(
-        "`top_logprobs` is sent without `logprobs: true` (HTTP 400 \"The 'top_logprobs' parameter is only allowed when 'logprobs' is enabled.\"); the request fails.",
+        '`top_logprobs` without `logprobs: true` is rejected (HTTP 400).',
         KB_WITHOUT,
       ),
       logprobsFalse: kbMessage(
-        "`top_logprobs` is sent with `logprobs: false` (HTTP 400 \"The 'top_logprobs' parameter is only allowed when 'logprobs' is enabled.\"); the request fails.",
+        '`top_logprobs` with `logprobs: false` is rejected (HTTP 400).',
         KB_WITHOUT,
       ),
       notInteger: kbMessage(
-        "`top_logprobs` is `{{value}}`, not an integer (HTTP 400 \"Invalid type for 'top_logprobs': expected an integer\"); the request fails.",
+        '`top_logprobs` is `{{value}}`, not an integer (HTTP 400).',
         KB_RANGE,
       ),
       belowMinimum: kbMessage(
-        "`top_logprobs` is `{{value}}`, below the minimum of 0 (HTTP 400 \"Invalid 'top_logprobs': integer below minimum value\"); the request fails.",
+        '`top_logprobs` is `{{value}}`, below the minimum of 0 (HTTP 400).',
         KB_RANGE,
       ),
       aboveMaximum: kbMessage(
-        '`top_logprobs` is `{{value}}`, above the maximum of 20 (HTTP 400: the API takes an integer from 0 to 20); the request fails.',
+        '`top_logprobs` is `{{value}}`, above the maximum of 20 (HTTP 400).',
         KB_RANGE,
       ),
       aboveEffortNoneCap: kbMessage(
-        "`top_logprobs` is `{{value}}`, above the limit of 5 that `{{model}}` allows at {{effort}} (HTTP 400 \"Invalid value for 'top_logprobs': must be less than or equal to 5.\"); the request fails.",
+        '`top_logprobs` is `{{value}}`, above the limit of 5 for `{{model}}` at {{effort}} (HTTP 400).',
         KB_CAP,
       ),
       addLogprobs: 'Add `logprobs: true`.',

@@ -1,6 +1,8 @@
 // Writes each rule doc's knowledge-base section: for every KB id in the rule's `meta.docs.kb`, a
 // rendering of that entry (signatures, status, root cause, workarounds, dead ends, evidence) between
-// `<!-- begin auto-generated kb -->` and `<!-- end auto-generated kb -->`.
+// `<!-- begin auto-generated kb -->` and `<!-- end auto-generated kb -->`. It also keeps the page layout
+// a reader wants: the one-paragraph introduction, then `## Examples` (❌ / ✅) and `## Options`, then
+// `## Why` with the KB section and the details, then the other sections in their order.
 //
 // Reads the BUILT package (dist/), like eslint-doc-generator: `npm run docs` builds first.
 //   node scripts/kb-docs.js           rewrite the sections that changed
@@ -150,6 +152,45 @@ export function replaceSection(text, section) {
   return result.replace(/\n/g, newline);
 }
 
+/** Level-2 sections of a Markdown page (`## ` headings outside code fences), after the preamble. */
+function splitSections(text) {
+  const lines = text.split('\n');
+  const starts = [];
+  let fenceMark = null;
+  lines.forEach((line, index) => {
+    const fenceLine = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceLine) {
+      if (fenceMark === null) fenceMark = fenceLine[1];
+      else if (fenceLine[1][0] === fenceMark[0] && fenceLine[1].length >= fenceMark.length && line.trim() === fenceLine[1]) fenceMark = null;
+      return;
+    }
+    if (fenceMark === null && /^## /.test(line)) starts.push(index);
+  });
+  const preamble = lines.slice(0, starts[0] ?? lines.length).join('\n');
+  const sections = starts.map((start, i) => {
+    const body = lines.slice(start, starts[i + 1] ?? lines.length).join('\n');
+    return { title: lines[start].slice(3).trim(), body };
+  });
+  return { preamble, sections };
+}
+
+/** Sections that come first, right after the introduction, in this order. */
+const FIRST_SECTIONS = ['Examples', 'Options'];
+
+/**
+ * `text` laid out for a reader: the introduction, `## Examples` and `## Options` first, then every other
+ * section in its order (`## Why` with the KB section, details, When Not To Use It, Further Reading).
+ */
+export function layoutPage(text) {
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const { preamble, sections } = splitSections(text.replace(/\r\n/g, '\n'));
+  if (sections.length === 0) return text;
+  const first = FIRST_SECTIONS.flatMap((title) => sections.filter((section) => section.title === title));
+  const rest = sections.filter((section) => !FIRST_SECTIONS.includes(section.title));
+  const parts = [preamble, ...[...first, ...rest].map((section) => section.body)].map((part) => part.replace(/\n+$/, ''));
+  return `${parts.join('\n\n')}\n`.replace(/\n/g, newline);
+}
+
 async function load(url, what) {
   if (!existsSync(fileURLToPath(url))) {
     throw new KbDocsError(`${fileURLToPath(url)} is missing; run \`npm run build\` first (${what})`);
@@ -193,7 +234,8 @@ async function main() {
     const text = readFileSync(path, 'utf8');
     let updated;
     try {
-      updated = replaceSection(text, renderSection(entries));
+      const withKb = replaceSection(text, renderSection(entries));
+      updated = withKb === null ? null : layoutPage(withKb);
     } catch (error) {
       if (!(error instanceof KbDocsError)) throw error;
       problems.push(`${file}: ${error.message}`);
@@ -211,7 +253,7 @@ async function main() {
   for (const problem of problems) console.error(`kb-docs: ${problem}`);
   if (check) {
     if (stale.length > 0) {
-      console.error(`kb-docs: the KB section is out of date in ${stale.length} file(s); run \`npm run docs\`:`);
+      console.error(`kb-docs: the KB section or the layout is out of date in ${stale.length} file(s); run \`npm run docs\`:`);
       for (const file of stale) console.error(`  ${file}`);
     } else if (problems.length === 0) {
       console.log(`kb-docs: ${docFiles.length} rule doc(s) up to date`);

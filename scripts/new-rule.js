@@ -49,12 +49,7 @@ export default createRule({
 
 <!-- end auto-generated rule header -->
 
-## Why
-
-TODO: the API error this rule prevents (the real error text in a \`\`\`text block).
-
-<!-- begin auto-generated kb -->
-<!-- end auto-generated kb -->
+TODO: one paragraph: what the rule reports and why the request fails.
 
 ## Examples
 
@@ -69,6 +64,13 @@ await client.chat.completions.create({ model: 'gpt-5', messages, TODO_parameter:
 \`\`\`ts
 await client.chat.completions.create({ model: 'gpt-5', messages });
 \`\`\`
+
+## Why
+
+TODO: the API error this rule prevents (the real error text in a \`\`\`text block).
+
+<!-- begin auto-generated kb -->
+<!-- end auto-generated kb -->
 
 ## When Not To Use It
 

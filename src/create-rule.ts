@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai';
+
+/** The installed version: docs URLs point at the pages of the release tag `v<version>`. */
+const { version: VERSION } = createRequire(import.meta.url)('eslint-plugin-openai/package.json') as { version: string };
 
 /** What every rule's `meta.docs` carries besides the description. */
 export interface OpenAIRuleDocs {
@@ -32,9 +36,12 @@ export interface RuleDefinition<Options extends readonly unknown[], MessageIds e
   create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Options) => RuleListener;
 }
 
-/** The URL of a rule's page. */
+/**
+ * The URL of a rule's page as of the installed version (the release tag, as eslint-plugin-unicorn
+ * does), so an editor's "Show documentation" and SARIF's `helpUri` describe the rule that ran.
+ */
 export function ruleDocsUrl(name: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+  return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${name}.md`;
 }
 
 /**

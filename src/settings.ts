@@ -6,7 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { DEFAULT_CATALOG, findModel } from './models/lookup.js';
 import type { ModelEntry } from './models/types.js';
 import { parseUserModels } from './models/user-models.js';
-import { SettingsError } from './errors.js';
+import { SettingsError, unknownKeyMessage } from './errors.js';
 
 /** Which `baseURL` hosts are which provider (`settings.openai.providers`), lower-cased. */
 export interface ProviderHosts {
@@ -79,9 +79,7 @@ function parseProviders(raw: unknown): ProviderHosts {
   const seen = new Map<string, string>();
   for (const [kind, hosts] of Object.entries(raw as Record<string, unknown>)) {
     if (!(PROVIDER_KINDS as readonly string[]).includes(kind)) {
-      throw new SettingsError(
-        `eslint-plugin-openai: unknown key settings.openai.providers.${kind}. Known keys: ${PROVIDER_KINDS.join(', ')}.`,
-      );
+      throw new SettingsError(unknownKeyMessage('settings.openai.providers', kind, PROVIDER_KINDS));
     }
     if (!Array.isArray(hosts)) {
       throw new SettingsError(
@@ -160,9 +158,7 @@ export function parseSettings(raw: unknown): OpenAISettings {
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
     if (!(key in KEYS)) {
-      throw new SettingsError(
-        `eslint-plugin-openai: unknown key settings.openai.${key}. Known keys: ${Object.keys(KEYS).join(', ')}.`,
-      );
+      throw new SettingsError(unknownKeyMessage('settings.openai', key, Object.keys(KEYS)));
     }
   }
   const settings: OpenAISettings = { ...DEFAULTS };

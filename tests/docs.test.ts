@@ -146,6 +146,24 @@ for (const id of docIds) {
       }
     });
 
+    it(`${id}: opens with one paragraph, then ## Examples (❌ / ✅) and ## Options, before ## Why and the KB section`, () => {
+      const lines = text.split(/\r?\n/);
+      const headerEnd = lines.indexOf('<!-- end auto-generated rule header -->');
+      expect(headerEnd, `${file} has the generated header`).toBeGreaterThan(0);
+      const h2 = headings.filter((h) => h.level === 2);
+      const intro = lines.slice(headerEnd + 1, h2[0].line - 1).join('\n').trim();
+      expect(intro.length, `${file} has an introduction`).toBeGreaterThan(0);
+      expect(intro.split(/\n\s*\n/).length, `${file}: the introduction is one paragraph`).toBe(1);
+      const titles = h2.map((h) => h.text);
+      expect(titles[0]).toBe('Examples');
+      if (titles.includes('Options')) expect(titles[1]).toBe('Options');
+      const why = h2.find((h) => h.text === 'Why')!;
+      const kbLine = lines.indexOf(KB_BEGIN) + 1;
+      const correct = headings.find((h) => h.level === 3 && h.text === CORRECT)!;
+      expect(correct.line).toBeLessThan(why.line);
+      expect(why.line).toBeLessThan(kbLine);
+    });
+
     it(`${id}: has the KB markers`, () => {
       const begins = text.split(KB_BEGIN).length - 1;
       const ends = text.split(KB_END).length - 1;

@@ -18,7 +18,8 @@ import plugin from '../src/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
-const DOCS_URL = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/';
+/** Rule pages as of the installed version: the release tag `v<version>`. */
+const DOCS_URL = `https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${pkg.version}/docs/rules/`;
 /** First words a suggestion message may start with (extend when a new imperative is needed). */
 const SUGGESTION_VERBS = [
   'Add',

@@ -3,12 +3,14 @@
  *
  *   eslint-plugin-openai explain [text|-] [--json]   an API error → its KB entry and the rule that prevents it
  *   eslint-plugin-openai kb [id] [--json]            the KB ids, one line each; or one entry
+ *   eslint-plugin-openai help | version              the usage; the version
  *
  * Exit codes: 0 match (or listing), 1 no match, 2 usage error or unreadable input, 3 internal error.
  * `main` takes its streams as arguments and never exits the process, so tests call it directly.
  * It loads only the KB and the generated rule facts (src/cli/rule-meta.ts), never ESLint or the rules.
  */
 import { createRequire } from 'node:module';
+import { parseArgs as parseArgv } from 'node:util';
 import { KB_ENTRIES, getKbEntry, matchKbEntries } from '../kb/index.js';
 import type { KbEntry } from '../kb/index.js';
 import { closestEntries } from './closest.js';
@@ -37,6 +39,8 @@ Commands:
                    what does not help, and the ESLint rule that prevents it. The text comes from the
                    arguments, or from stdin when there are none or the argument is "-".
   kb [id]          List the KB entries, one line each; with an id, show that entry.
+  help             Show this help (also: no command, -h, --help).
+  version          Print the version (also: -v, --version).
 
 Options:
   --json           Print JSON instead of text.
@@ -65,31 +69,31 @@ interface Parsed {
   json: boolean;
 }
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const COMMANDS = ['explain', 'kb', 'help', 'version'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
+
 function parseArgs(argv: readonly string[]): Parsed {
-  const args: string[] = [];
-  let json = false;
-  let help = false;
-  let version = false;
-  let command: string | undefined;
-  let literal = false;
-  for (const arg of argv) {
-    if (!literal && arg === '--') {
-      literal = true;
-    } else if (!literal && arg.startsWith('-') && arg !== '-') {
-      if (arg === '--json') json = true;
-      else if (arg === '-h' || arg === '--help') help = true;
-      else if (arg === '-v' || arg === '--version') version = true;
-      else throw new UsageError(`unknown option '${arg}'. Pass error text that starts with '-' after '--'.`);
-    } else if (command === undefined) {
-      command = arg;
-    } else {
-      args.push(arg);
-    }
+  let parsed: ReturnType<typeof parseArgv<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util throws for an unknown option (and for text that starts with '-').
+    const option = /'(-[^']*)'/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+    throw new UsageError(`unknown option '${option.length > 40 ? `${option.slice(0, 40)}…` : option}'. Pass error text that starts with '-' after '--'.`);
   }
-  if (version) return { command: 'version', args, json };
-  if (help || command === undefined || command === 'help') return { command: 'help', args, json };
-  if (command !== 'explain' && command !== 'kb') {
-    throw new UsageError(`unknown command '${command.length > 40 ? `${command.slice(0, 40)}…` : command}'. Commands: explain, kb.`);
+  const [command, ...args] = parsed.positionals;
+  const json = parsed.values.json ?? false;
+  if (parsed.values.version) return { command: 'version', args, json };
+  if (parsed.values.help || command === undefined) return { command: 'help', args, json };
+  if (!isCommand(command)) {
+    throw new UsageError(`unknown command '${command.length > 40 ? `${command.slice(0, 40)}…` : command}'. Commands: ${COMMANDS.join(', ')}.`);
   }
   return { command, args, json };
 }

@@ -24,8 +24,8 @@ import openaiJsonModeMissingJsonWord from './entries/openai-json-mode-missing-js
  * Facts come from `shared/reference/openai-api-facts.md` (compiled 2026-11-21) and the sources it
  * cites; the prose is ours. `signatures` hold real API texts only (the one exception is the seed text
  * of `llm/logprobs-request-fails-on-structured-output`, kept because it is what users search for; and
- * two entries without a captured API text: `llm/openai-model-retired` has the error code only, and
- * `llm/openai-node-removed-beta-chat-methods` has JavaScript/TypeScript texts, since no request is sent).
+ * `llm/openai-model-retired` also lists its error code, and `llm/openai-node-removed-beta-chat-methods` has
+ * JavaScript/TypeScript texts, since no request is sent).
  * Every `regex` is matched with the `i` flag and is written to run in linear time: literal anchors,
  * bounded character classes, no nested quantifiers.
  */

@@ -4,7 +4,7 @@
  * the built-in catalog: an entry whose `id` is a catalog model changes only the fields it gives;
  * an entry with a new id adds a model. Plain JSON data only.
  */
-import { SettingsError } from '../errors.js';
+import { SettingsError, unknownKeyMessage } from '../errors.js';
 import { MODEL_CATALOG } from './catalog.js';
 import { buildCatalog } from './lookup.js';
 import { EFFORTS, FACTS, type Fact, type ModelEntry } from './types.js';
@@ -136,7 +136,7 @@ export function parseUserModels(raw: unknown): UserModels {
     const input = item as Record<string, unknown>;
     for (const field of Object.keys(input)) {
       if (!Object.hasOwn(FIELDS, field)) {
-        fail(`unknown key ${path}.${field}. Known keys: ${Object.keys(FIELDS).join(', ')}.`);
+        throw new SettingsError(unknownKeyMessage(path, field, Object.keys(FIELDS)));
       }
     }
     for (const [field, value] of Object.entries(input) as Array<[keyof ModelEntry, unknown]>) {

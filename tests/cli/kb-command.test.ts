@@ -43,7 +43,7 @@ describe('kb', () => {
 });
 
 describe('help', () => {
-  it.each([[[]], [['help']], [['--help']], [['explain', '-h']]])('%j prints the usage', async (argv) => {
+  it.each([[[]], [['help']], [['--help']], [['-h']], [['explain', '-h']], [['help', 'explain']]])('%j prints the usage', async (argv) => {
     const { code, stdout } = await run(argv);
     expect(code).toBe(0);
     expect(stdout).toBe(HELP);
@@ -55,8 +55,20 @@ describe('help', () => {
     }
   });
 
-  it('prints the version', async () => {
-    const { code, stdout } = await run(['--version']);
+  it('lists every command the CLI accepts, help and version included', async () => {
+    const commands = HELP.slice(HELP.indexOf('Commands:'), HELP.indexOf('Options:'));
+    const listed = [...commands.matchAll(/^ {2}([a-z]+)\b/gm)].map((match) => match[1]);
+    expect(listed).toEqual(['explain', 'kb', 'help', 'version']);
+    for (const command of listed) {
+      const { stderr } = await run([command, ...(command === 'explain' ? ['x'] : [])]);
+      expect(stderr, command).not.toMatch(/unknown command/);
+    }
+    const { stderr } = await run(['nope']);
+    expect(stderr).toContain(`Commands: ${listed.join(', ')}.`);
+  });
+
+  it.each([[['--version']], [['-v']], [['version']]])('%j prints the version', async (argv) => {
+    const { code, stdout } = await run(argv);
     expect(code).toBe(0);
     expect(stdout).toBe(`${plugin.meta.version}\n`);
   });

@@ -21,8 +21,6 @@ export const NOT_REAL_SIGNATURES = new Set([
  * each still has fewer, so an entry leaves this list as soon as it gains texts).
  */
 export const FEWER_THAN_THREE: Readonly<Record<string, string>> = {
-  'llm/openai-model-retired':
-    'the reference captures no error body for a shut-down model, only the `model_not_found` code; the entry says so and claims no text',
   'llm/openai-response-format-not-an-object':
     'the reference has two wordings (2023 and current); the capture sent one string value and got the current one',
   'llm/openai-search-preview-sampling-parameters':
@@ -118,5 +116,62 @@ export const CAPTURED: readonly CapturedError[] = [
     id: 'llm/openai-json-mode-missing-json-word',
     source: 'https://github.com/ultimatejimmy/xray.koplugin/issues/33',
     text: `2026-05-09 18:12:09 AIHelper: Model failed: 'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.`,
+  },
+  // Model errors in the wording of each client that captured them (404, code `model_not_found`).
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/simonw/llm-gpt4all/issues/11',
+    text: 'Error: The model `gpt-4-32k` does not exist or you do not have access to it.',
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/openai/openai-quickstart-node/issues/127',
+    text: `404 {
+  error: {
+    message: 'The model \`text-davinci-003\` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations',
+    type: 'invalid_request_error',
+    param: null,
+    code: 'model_not_found'
+  }
+}`,
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/chatboxai/chatbox/issues/96',
+    text: `Error from OpenAI: 404  {
+    "error": {
+        "message": "The model: \`gpt-4-32k-0314\` does not exist",
+        "type": "invalid_request_error",
+        "param": null,
+        "code": "model_not_found"
+    }
+}`,
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/alexrudall/ruby-openai/issues/282',
+    text: `{"error"=>{"message"=>"The model 'gpt-4-32k' does not exist", "type"=>"invalid_request_error", "param"=>"model", "code"=>"model_not_found"}}`,
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/Chanzhaoyu/chatgpt-web/issues/1778',
+    text: `ChatGPT error 404: {
+"error": {
+"message": "The model: gpt-4-32k-0314 does not exist",
+"type": "invalid_request_error",
+"param": null,
+"code": "model_not_found"
+}
+}`,
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/PullRequestInc/go-gpt3/pull/43',
+    text: '[404:invalid_request_error] The model `davinci` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations',
+  },
+  {
+    id: 'llm/openai-model-retired',
+    source: 'https://github.com/MacPaw/OpenAI/issues/144',
+    text: 'APIErrorResponse(error: OpenAI.APIError(message: "The model `text-davinci-003` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations", type: "invalid_request_error", param: nil, code: Optional("model_not_found")))',
   },
 ];

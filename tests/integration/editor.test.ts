@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { ensureBuilt, examplesConfig, examplesDir, root } from './build.js';
 
-const DOCS = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/';
+const DOCS = `https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${plugin.meta.version}/docs/rules/`;
 
 /** The first ```json block after a heading of the README. */
 function jsonBlockAfter(heading: string): unknown {

@@ -41,7 +41,7 @@ export function checkSarif(sarif: SarifLog, results: ESLint.LintResult[]): void 
     const rule = run.tool.driver.rules[result.ruleIndex!];
     expect(rule.id).toBe(result.ruleId);
     const url = docsUrl(result.ruleId!);
-    expect(url).toBe(`https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/main/docs/rules/${result.ruleId!.slice('openai/'.length)}.md`);
+    expect(url).toBe(`https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${plugin.meta.version}/docs/rules/${result.ruleId!.slice('openai/'.length)}.md`);
     expect(rule.helpUri).toBe(url);
     expect(existsSync(join(root, 'docs', 'rules', `${result.ruleId!.slice('openai/'.length)}.md`))).toBe(true);
     expect(rule.shortDescription?.text).toMatch(/^(Enforce|Require|Disallow) /);

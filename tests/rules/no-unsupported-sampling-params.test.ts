@@ -5,7 +5,7 @@ const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
 const chat = (body: string): string => `${header}client.chat.completions.create(${body});`;
 const responses = (body: string): string => `${header}client.responses.create(${body});`;
 
-const DEFAULT_MEDIUM = 'the default reasoning effort `medium`';
+const DEFAULT_MEDIUM = 'the default effort `medium`';
 
 ruleTester.run('no-unsupported-sampling-params', rule, {
   valid: [
@@ -341,7 +341,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the reasoning effort `low` set in the request' },
+          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the effort `low` set in the request' },
           suggestions: [{ messageId: 'remove', output: chat("{ model: 'gpt-5.1', reasoning_effort: 'low', messages: [] }") }],
         },
       ],
@@ -353,7 +353,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'sampling',
-          data: { via: '', param: 'presence_penalty', value: '1', model: 'gpt-5.1', effort: 'the reasoning effort `high` set in the request' },
+          data: { via: '', param: 'presence_penalty', value: '1', model: 'gpt-5.1', effort: 'the effort `high` set in the request' },
           suggestions: [
             {
               messageId: 'remove',
@@ -483,7 +483,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the reasoning effort `medium` set in the request' },
+          data: { via: '', value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the effort `medium` set in the request' },
           suggestions: [{ messageId: 'remove', output: responses("{ model: 'gpt-5.4', reasoning: { effort: 'medium' }, input: 'hi' }") }],
         },
       ],

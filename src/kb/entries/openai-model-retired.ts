@@ -4,11 +4,17 @@ import { ADDENDUM_CHECKED, DOC_DEPRECATIONS, SDK_760 } from '../sources.js';
 const entry: KbEntry = {
   id: 'llm/openai-model-retired',
   title: 'Request to a model OpenAI has shut down (or to a misspelled model name)',
-  // No error body for a retired model is captured in the evidence: the reference says only that such
-  // requests fail with model-not-found. The signature is that code, not a captured message.
-  signature: 'model_not_found',
-  signatures: ['model_not_found'],
-  regex: String.raw`model[-_ ]not[-_ ]found`,
+  // Captured bodies (404, code `model_not_found`): "The model `<id>` does not exist or you do not have
+  // access to it." (the Node SDK prints it as `404 The model ...`), the older "The model: `<id>` does not
+  // exist", and "The model `<id>` has been deprecated, learn more here: ..." for retired models.
+  signature: 'The model `gpt-4-32k` does not exist or you do not have access to it.',
+  signatures: [
+    'The model `gpt-4-32k` does not exist or you do not have access to it.',
+    'The model `text-davinci-003` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations',
+    'The model: `gpt-4-32k` does not exist',
+    'model_not_found',
+  ],
+  regex: String.raw`model[-_ ]not[-_ ]found|the model:? ?[\x60'"]?[\w.:-]{1,120}[\x60'"]? (?:does not exist|has been deprecated)`,
   http_status: 404,
   code: 'model_not_found',
   root_cause:
@@ -22,10 +28,10 @@ const entry: KbEntry = {
     '`ResponsesModel`-only ids (o3-pro, gpt-5-pro, the codex and deep-research models). The same block marks ' +
     '`gpt-5.1-mini` as "Not a supported model ID": it never was a model the API serves. A misspelled model name ' +
     'fails in the same way. ' +
-    'The evidence this entry is built from has the shutdown dates but no captured error body for a retired model: ' +
-    'it says only that such requests fail with model-not-found. The signature here is that code, not a captured ' +
-    'message, and the HTTP status 404 is assumed from the code, not captured. `GET /v1/models` reports a ' +
-    '`shutdown_date` for each model.',
+    'The API answers HTTP 404 with code `model_not_found`: "The model `<id>` does not exist or you do not have access ' +
+    'to it." (earlier "The model: `<id>` does not exist"), or "The model `<id>` has been deprecated" for some retired ' +
+    'models. The first text also comes back when the API key has no access to a model that exists. `GET /v1/models` ' +
+    'reports a `shutdown_date` for each model.',
   workarounds: [
     {
       action:
@@ -68,6 +74,18 @@ const entry: KbEntry = {
     {
       url: SDK_760,
       note: 'openai@7.60.0 `src/resources/shared.ts`: the "Deprecated values" doc block on `ChatModel` gives the announced shutdown date of every retired or retiring `ChatModel` id, and marks gpt-5.1-mini "Not a supported model ID. Retained for SDK compatibility." The union itself still lists the retired ids, so the type accepts them.',
+    },
+    {
+      url: 'https://github.com/simonw/llm-gpt4all/issues/11',
+      note: 'Captured text (2023, a key without access to gpt-4-32k, which shut down on 2025-06-06): "The model `gpt-4-32k` does not exist or you do not have access to it."',
+    },
+    {
+      url: 'https://github.com/ChatGPTNextWeb/NextChat/issues/842',
+      note: 'Captured body (2023): message "The model: `gpt-4-32k` does not exist", code `model_not_found`.',
+    },
+    {
+      url: 'https://github.com/openai/openai-quickstart-node/issues/127',
+      note: 'Captured 404 body for a retired model: "The model `text-davinci-003` has been deprecated, learn more here: ...", code `model_not_found`.',
     },
   ],
   confidence: 'medium',
