@@ -1,6 +1,7 @@
 /** Every rule, sorted by id (a test checks the order and that each has a doc and a test file). */
 import noChatParamsInResponsesApi from './no-chat-params-in-responses-api.js';
 import noDeprecatedModels from './no-deprecated-models.js';
+import noIgnoredFrameworkSettings from './no-ignored-framework-settings.js';
 import noLogprobsWithResponseFormat from './no-logprobs-with-response-format.js';
 import noRemovedBetaMethods from './no-removed-beta-methods.js';
 import noRetiredModels from './no-retired-models.js';
@@ -17,6 +18,7 @@ import validTopLogprobs from './valid-top-logprobs.js';
 export const rules = {
   'no-chat-params-in-responses-api': noChatParamsInResponsesApi,
   'no-deprecated-models': noDeprecatedModels,
+  'no-ignored-framework-settings': noIgnoredFrameworkSettings,
   'no-logprobs-with-response-format': noLogprobsWithResponseFormat,
   'no-removed-beta-methods': noRemovedBetaMethods,
   'no-retired-models': noRetiredModels,

@@ -25,21 +25,38 @@ function majorOf(version: unknown): number | null {
 export function detectSdkMajorIn(folder: string): number | null {
   const cached = byFolder.get(folder);
   if (cached !== undefined) return cached;
-  let major: number | null = null;
+  const major = majorOf(detectPackageVersionIn('openai', folder));
+  byFolder.set(folder, major);
+  return major;
+}
+
+/** (package, folder) → the installed version (`null`: none installed, or unreadable). */
+const versionByFolder = new Map<string, string | null>();
+
+/**
+ * The installed version of package `name` for a file in `folder`, found as Node would load it, or
+ * `null` (also used for the framework packages the adapters model, src/adapters/versions.ts).
+ */
+export function detectPackageVersionIn(name: string, folder: string): string | null {
+  const key = `${name}\0${folder}`;
+  const cached = versionByFolder.get(key);
+  if (cached !== undefined) return cached;
+  let version: string | null = null;
   try {
     // Any file name in the folder will do: createRequire only needs the folder.
-    const paths = createRequire(join(folder, 'noop.js')).resolve.paths('openai') ?? [];
+    const paths = createRequire(join(folder, 'noop.js')).resolve.paths(name) ?? [];
     for (const modules of paths) {
-      const manifest = join(modules, 'openai', 'package.json');
+      const manifest = join(modules, name, 'package.json');
       if (!existsSync(manifest)) continue;
-      major = majorOf((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+      const found = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version;
+      version = typeof found === 'string' ? found : null;
       break;
     }
   } catch {
-    major = null;
+    version = null;
   }
-  byFolder.set(folder, major);
-  return major;
+  versionByFolder.set(key, version);
+  return version;
 }
 
 /**
@@ -56,4 +73,5 @@ export function sdkMajorFor(settings: OpenAISettings, filename: string): number 
 /** Forget detected versions (tests). */
 export function clearSdkVersionCache(): void {
   byFolder.clear();
+  versionByFolder.clear();
 }

@@ -24,6 +24,7 @@ const EXPECTED_IDS = [
   'llm/openai-top-logprobs-effort-none-cap',
   'llm/openai-stream-settings-without-stream',
   'llm/openai-json-mode-missing-json-word',
+  'llm/framework-setting-dropped',
 ];
 
 const SEED_IDS = ['llm/logprobs-request-fails-on-structured-output', 'llm/openai-structured-output-enum-violation'];

@@ -36,4 +36,9 @@ export interface ClientInfo {
   sdk?: string;
   /** How the kind was decided, where not from the client's creation: the file's imports, or its type. */
   from?: 'imports' | 'type';
+  /**
+   * The SDK client is wrapped by this package, which passes the request on to it
+   * (`Instructor({ client: new OpenAI() })`: `@instructor-ai/instructor`).
+   */
+  wrapper?: string;
 }

@@ -23,6 +23,9 @@ import { getParam, skipWrappers, type Value } from './value-model.js';
 
 export type { ClientInfo, ClientKind } from './client-info.js';
 
+/** instructor's wrapper: it removes only `response_model` and `max_retries` and passes the rest to the wrapped client. */
+export const INSTRUCTOR_SDK = '@instructor-ai/instructor';
+
 /**
  * The request goes to OpenAI (or Azure OpenAI) as far as the file shows: `false` for an
  * OpenAI-compatible provider, a provider declared `other`, or a look-alike SDK, whose API may
@@ -484,6 +487,10 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
     }
     case AST_NODE_TYPES.CallExpression: {
       const tracked = walk.file.creations.get(current);
+      if (tracked?.kind === 'lookalike' && tracked.sdk === INSTRUCTOR_SDK) {
+        const wrapped = instructorClient(walk, current, depth);
+        if (wrapped) return wrapped;
+      }
       if (tracked) return [{ type: 'client', info: sdkClient(walk, tracked, current.arguments, current) }];
       // A local factory: what every `return` gives.
       const fn = localFunction(walk.sourceCode, current.callee);
@@ -520,6 +527,25 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
     default:
       return [UNKNOWN];
   }
+}
+
+/**
+ * `Instructor({ client: new OpenAI(), ... })`: the wrapped client, where the file shows an `openai`
+ * SDK client (of any provider); `null` otherwise (the request stays a look-alike's).
+ */
+function instructorClient(walk: Walk, call: TSESTree.CallExpression, depth: number): Origin[] | null {
+  const [options] = call.arguments;
+  const literal = options && options.type !== AST_NODE_TYPES.SpreadElement ? objectLiteral(walk.sourceCode, options) : null;
+  const value = literal ? propertyValue(walk.sourceCode, literal, 'client') : undefined;
+  if (!value) return null;
+  const origins = originsOf(walk, value, depth + 1);
+  const wrapped: Origin[] = [];
+  for (const origin of origins) {
+    // A visible `new OpenAI(...)` whose `baseURL` the file does not show is `unknown`, as it is unwrapped.
+    if (origin.type !== 'client' || origin.info.kind === 'lookalike' || (origin.info.kind === 'unknown' && !origin.info.node)) return null;
+    wrapped.push({ type: 'client', info: { ...origin.info, wrapper: INSTRUCTOR_SDK } });
+  }
+  return wrapped.length > 0 ? wrapped : null;
 }
 
 /** When a receiver may be one of several clients, the least OpenAI-like kind decides (as for `baseURL`s). */

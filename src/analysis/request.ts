@@ -11,6 +11,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { classifyCall, type CallSite } from '../call-sites.js';
+import { INSTRUCTOR_SDK } from './clients.js';
 import type { OpenAISettings } from '../settings.js';
 import { typeInfoFor, type TypeInfo } from './type-info.js';
 import { resolveBinding, variableOf } from './bindings.js';
@@ -157,6 +158,14 @@ function buildRequest(sourceCode: TSESLint.SourceCode, site: CallSite, types: Ty
     const value = unknownValue(site.node);
     paths = [{ env: Env.EMPTY, value, shape: { node: null, params: new Map(), open: true } }];
   }
+  return requestFromPaths(site, paths, capped);
+}
+
+/**
+ * The request of a call site from its body paths (also for a framework call, whose paths an adapter
+ * translated into the body the framework sends: src/adapters).
+ */
+export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: boolean): Request {
   const bodyValues = uniqueValues(paths.map((p) => p.value));
   const body = mergeBodies(paths, site);
   let index: WeakMap<Value, string> | undefined;
@@ -282,11 +291,16 @@ export function isOpenAIShaped(request: Request): boolean {
   const api = request.site.api;
   if (!isWritten(request.param(api === 'chat' ? 'messages' : 'input'))) return false;
   const known = api === 'chat' ? CHAT_PARAMS : RESPONSES_PARAMS;
+  // instructor removes its own two keys and passes the rest on unchanged.
+  const own = request.site.client.sdk === INSTRUCTOR_SDK ? INSTRUCTOR_PARAMS : undefined;
   for (const [name, param] of request.body.params) {
-    if (!known.has(name) && param.values.some((v) => v.kind !== 'absent')) return false;
+    if (!known.has(name) && !own?.has(name) && param.values.some((v) => v.kind !== 'absent')) return false;
   }
   return true;
 }
+
+/** The keys instructor reads and removes before it calls the wrapped client (`@instructor-ai/instructor` 1.7.0). */
+const INSTRUCTOR_PARAMS: ReadonlySet<string> = new Set(['response_model', 'max_retries']);
 
 /** The body parameters of `chat.completions.create` (openai@7.57.0, `ChatCompletionCreateParamsBase`). */
 const CHAT_PARAMS: ReadonlySet<string> = new Set([

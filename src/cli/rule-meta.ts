@@ -22,6 +22,12 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/no-deprecated-models.md',
   },
+  'no-ignored-framework-settings': {
+    configs: ['all', 'strict'],
+    fixable: false,
+    hasSuggestions: false,
+    docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/no-ignored-framework-settings.md',
+  },
   'no-logprobs-with-response-format': {
     configs: ['all'],
     fixable: false,

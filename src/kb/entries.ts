@@ -17,6 +17,7 @@ import openaiTopLogprobsOutOfRange from './entries/openai-top-logprobs-out-of-ra
 import openaiTopLogprobsEffortNoneCap from './entries/openai-top-logprobs-effort-none-cap.js';
 import openaiStreamSettingsWithoutStream from './entries/openai-stream-settings-without-stream.js';
 import openaiJsonModeMissingJsonWord from './entries/openai-json-mode-missing-json-word.js';
+import frameworkSettingDropped from './entries/framework-setting-dropped.js';
 
 /**
  * The knowledge base: one entry per API error the rules prevent.
@@ -48,4 +49,5 @@ export const KB_ENTRIES: readonly KbEntry[] = [
   openaiTopLogprobsEffortNoneCap,
   openaiStreamSettingsWithoutStream,
   openaiJsonModeMissingJsonWord,
+  frameworkSettingDropped,
 ];

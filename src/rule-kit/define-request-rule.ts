@@ -14,8 +14,9 @@
  * are empty for it, so only model-independent checks apply there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { frameworkRequests, mayHoldFrameworkCalls } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
-import { getRequest, isOpenAIShaped } from '../request.js';
+import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
 import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
@@ -60,7 +61,7 @@ function mayBeRequestCall(node: TSESTree.CallExpression): boolean {
 }
 
 /** The error a check threw, re-thrown naming its rule (ESLint names the rule that owns the listener). */
-function checkFailed(ruleId: string, node: TSESTree.CallExpression, error: unknown): Error {
+function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error {
   const reason = error instanceof Error ? error.message : String(error);
   return new Error(
     `Rule "${ruleId}" failed while checking the request at line ${node.loc.start.line}: ${reason} ` +
@@ -102,22 +103,32 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const done = (): void => {
     checksByFile.delete(program);
   };
-  if (!mayHoldRequests(sourceCode)) return { Program: start, 'Program:exit': done };
+  const runChecks = (request: Request, node: TSESTree.Node): void => {
+    const facts = createRequestFacts(sourceCode, request, settings);
+    for (const { ruleId, check: run } of checks) {
+      try {
+        run(facts);
+      } catch (error) {
+        throw checkFailed(ruleId, node, error);
+      }
+    }
+  };
+  // Framework calls (`new ChatOpenAI({...})`): an adapter translates each into the request the
+  // framework sends (src/adapters), judged by the same checks. Found once per file, by its imports.
+  const frameworks = mayHoldFrameworkCalls(sourceCode.text);
+  const startWithFrameworks = (): void => {
+    start();
+    for (const request of frameworkRequests(sourceCode, settings, context.filename)) runChecks(request, request.site.node);
+  };
+  if (!mayHoldRequests(sourceCode)) return { Program: frameworks ? startWithFrameworks : start, 'Program:exit': done };
 
   return {
-    Program: start,
+    Program: frameworks ? startWithFrameworks : start,
     CallExpression(node: TSESTree.CallExpression) {
       if (!mayBeRequestCall(node)) return;
       const request = getRequest(sourceCode, node, settings);
       if (!request || !isOpenAIShaped(request)) return;
-      const facts = createRequestFacts(sourceCode, request, settings);
-      for (const { ruleId, check: run } of checks) {
-        try {
-          run(facts);
-        } catch (error) {
-          throw checkFailed(ruleId, node, error);
-        }
-      }
+      runChecks(request, node);
     },
     'Program:exit': done,
   };

@@ -1,5 +1,6 @@
 /** Where a report about a parameter goes, and how sure its fix can be. */
 import type { TSESTree } from '@typescript-eslint/utils';
+import { frameworkOptionOf } from '../adapters/body.js';
 import type { ModelPath } from '../analysis/model-paths.js';
 import type { Request } from '../request.js';
 import { hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
@@ -19,6 +20,9 @@ export function primaryWrite(param: Param): Write | null {
 export function reportNodeFor(request: Request, param: Param): TSESTree.Node {
   const write = primaryWrite(param);
   if (write?.local) return write.property;
+  // A framework's option (`new ChatOpenAI({ temperature })`): reported there, never autofixed.
+  const option = param.writes.find((w) => frameworkOptionOf(w) !== undefined);
+  if (option) return option.property;
   return request.site.body ?? request.site.node;
 }
 

@@ -7,6 +7,7 @@
  * (`models()`), each verdict over them (`judge(verdict)`), the logprobs parameters (`logprobs()`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ignoredSettings, type Ignored } from '../adapters/index.js';
 import { isOpenAIBackend, type CallSite, type ClientInfo } from '../call-sites.js';
 import { logprobsParams, type LogprobsParam } from '../logprobs.js';
 import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../analysis/model-paths.js';
@@ -57,6 +58,8 @@ export interface RequestFacts {
   writesWithoutPartner(param: Param, partner: string, covers: (value: Value) => boolean): Write[];
   /** Where a report about `param` goes: its property at this call, else the body argument. */
   reportNode(param: Param): TSESTree.Node;
+  /** Settings written in a framework call that the framework drops before the request (none for the SDK). */
+  ignoredSettings(): readonly Ignored[];
 }
 
 class Facts implements RequestFacts {
@@ -140,6 +143,10 @@ class Facts implements RequestFacts {
 
   reportNode(param: Param): TSESTree.Node {
     return reportNodeFor(this.request, param);
+  }
+
+  ignoredSettings(): readonly Ignored[] {
+    return ignoredSettings(this.request);
   }
 }
 

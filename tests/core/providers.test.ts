@@ -80,8 +80,10 @@ describe('look-alike SDKs', () => {
     ["import Portkey from 'portkey-ai';\nconst x = new Portkey({ apiKey: 'k' });", 'lookalike:portkey-ai'],
     ["import { TokenJS } from 'token.js';\nconst x = new TokenJS();", 'lookalike:token.js'],
     ["import Cerebras from '@cerebras/cerebras_cloud_sdk';\nconst x = new Cerebras();", 'lookalike:@cerebras/cerebras_cloud_sdk'],
+    // instructor wrapping a client the file does not show stays a look-alike (one that wraps a visible
+    // `new OpenAI()` is that client: see 'instructor' below).
     [
-      "import OpenAI from 'openai';\nimport Instructor from '@instructor-ai/instructor';\nconst oai = new OpenAI();\nconst x = Instructor({ client: oai, mode: 'TOOLS' });",
+      "import Instructor from '@instructor-ai/instructor';\ndeclare const oai: any;\nconst x = Instructor({ client: oai, mode: 'TOOLS' });",
       'lookalike:@instructor-ai/instructor',
     ],
     ["import * as sdk from 'groq-sdk';\nconst x = new sdk.Groq();", 'lookalike:groq-sdk'],
@@ -211,12 +213,40 @@ describe('rules on providers and look-alikes', () => {
         `import { TokenJS } from 'token.js';\nconst t = new TokenJS();\nt.chat.completions.create({ provider: 'openai', model: 'gpt-4o', messages: [], ${badFormat} });`,
       ),
     ).toEqual([]);
-    expect(
-      lint(
-        "import OpenAI from 'openai';\nimport Instructor from '@instructor-ai/instructor';\nconst client = Instructor({ client: new OpenAI(), mode: 'TOOLS' });\n" +
-          `client.chat.completions.create({ model: 'gpt-4o', messages: [], response_model: { schema: {}, name: 'U' }, ${badFormat} });`,
-      ),
-    ).toEqual([]);
+  });
+
+  describe('instructor', () => {
+    const wrapping = (client: string) =>
+      `import OpenAI, { AzureOpenAI } from 'openai';\nimport Instructor from '@instructor-ai/instructor';\nconst oai = ${client};\nconst client = Instructor({ client: oai, mode: 'TOOLS' });\n`;
+    const body = "{ model: 'o3', messages: [], response_model: { schema: {}, name: 'U' }, max_retries: 2, logprobs: true, max_tokens: 5 }";
+
+    it('a visible `new OpenAI()` wrapped by instructor is that client, wrapper noted', () => {
+      const requests = analyze(`${wrapping('new OpenAI()')}client.chat.completions.create(${body});`);
+      expect(requests.map((r) => [r.site.client.kind, r.site.client.wrapper])).toEqual([['openai', '@instructor-ai/instructor']]);
+    });
+
+    it('every rule applies through it: response_model and max_retries are instructor\'s own keys', () => {
+      expect(lint(`${wrapping('new OpenAI()')}client.chat.completions.create(${body});`)).toEqual([
+        'openai/no-unsupported-logprobs',
+        'openai/no-unsupported-max-tokens',
+      ]);
+      expect(lint(`${wrapping('new OpenAI()')}await client.chat.completions.create({ model: 'gpt-4o', messages: [], response_model: { schema: {}, name: 'U' }, ${badFormat} });`)).toEqual([
+        'openai/valid-response-format',
+      ]);
+    });
+
+    it('an Azure client wrapped by instructor: deployment names, as unwrapped', () => {
+      expect(lint(`${wrapping("new AzureOpenAI({ apiVersion: 'x' })")}client.chat.completions.create(${body});`)).toEqual([]);
+    });
+
+    it('a wrapped client the file does not show: model-independent rules only, instructor keys accepted', () => {
+      const code = (rest: string) =>
+        `import Instructor from '@instructor-ai/instructor';\ndeclare const oai: any;\nconst client = Instructor({ client: oai });\nclient.chat.completions.create({ model: 'o3', messages: [], response_model: { schema: {}, name: 'U' }, max_retries: 1, ${rest} });`;
+      expect(lint(code(badFormat))).toEqual(['openai/valid-response-format']);
+      expect(lint(code('logprobs: true, max_tokens: 5'))).toEqual([]);
+      // Another key outside OpenAI's API still makes it instructor's own request.
+      expect(lint(code(`mode: 'x', ${badFormat}`))).toEqual([]);
+    });
   });
 
   it('model-keyed rules stay silent on look-alikes, even for OpenAI model names and aliases', () => {

@@ -1,0 +1,169 @@
+/**
+ * The OpenAI Agents SDK for JS, `@openai/agents` (and `@openai/agents-core`, `-openai`), modelled
+ * from 0.20.0 (source of 0.20.0 and observed request bodies): `new Agent({...})`,
+ * `Agent.create({...})` and `new Runner({...})`, with `model` and `modelSettings`.
+ *
+ * What it sends (`agents-openai/dist/openaiResponsesModel.js`, `openaiChatCompletionsModel.js`):
+ * nothing is filtered for reasoning models.
+ * - Responses (the default): `temperature`, `top_p` (`topP`), `max_output_tokens` (`maxTokens`),
+ *   `truncation`, `store`, `reasoning` (from `modelSettings.reasoning`), then `providerData` raw;
+ *   the penalties are silently not sent.
+ * - Chat Completions (after `setOpenAIAPI('chat_completions')`, or a model created with
+ *   `new OpenAIChatCompletionsModel(client, id)`): `temperature`, `top_p`, `frequency_penalty`,
+ *   `presence_penalty`, `max_tokens` (`maxTokens`), `store`, `providerData` raw, and
+ *   `reasoning_effort` from `modelSettings.reasoning.effort`.
+ * - No `model`: the SDK's default, `gpt-5.6-luna` (0.20.0; `OPENAI_DEFAULT_MODEL` overrides it).
+ *   Without `modelSettings` the SDK adds an implicit effort for it; any written `modelSettings`
+ *   turns that off, and the API's default effort applies.
+ *
+ * Not read (left silent): `agent.clone`, `run(agent, input, { ... })` options, models from other
+ * providers (`aisdk(...)`), an agent whose model a `Runner` in the same file replaces.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Api } from '../call-sites.js';
+import { resolveValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { Body, mayBeSet, option } from './body.js';
+import type { Adapter, FileFacts, FrameworkCall, Translation } from './types.js';
+
+/** The model an agent without `model` uses (`@openai/agents` 0.20.0, `DEFAULT_OPENAI_MODEL`). */
+export const AGENTS_DEFAULT_MODEL = 'gpt-5.6-luna';
+
+const RESPONSES_SETTINGS: ReadonlyArray<readonly [string, string]> = [
+  ['temperature', 'temperature'],
+  ['topP', 'top_p'],
+  ['maxTokens', 'max_output_tokens'],
+  ['truncation', 'truncation'],
+  ['store', 'store'],
+  ['reasoning', 'reasoning'],
+];
+
+const CHAT_SETTINGS: ReadonlyArray<readonly [string, string]> = [
+  ['temperature', 'temperature'],
+  ['topP', 'top_p'],
+  ['frequencyPenalty', 'frequency_penalty'],
+  ['presencePenalty', 'presence_penalty'],
+  ['maxTokens', 'max_tokens'],
+  ['store', 'store'],
+  ['reasoning.effort', 'reasoning_effort'],
+];
+
+/** The API the file's `setOpenAIAPI(...)` calls choose: `responses` when there is none, `null` when not known. */
+function fileApi(sourceCode: TSESLint.SourceCode, file: FileFacts): Api | null {
+  const calls = file.calls.get('setOpenAIAPI') ?? [];
+  let api: Api = 'responses';
+  for (const call of calls) {
+    const [argument] = call.arguments;
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+    const values = resolveValues(sourceCode, argument, true);
+    const names = new Set(values.map((v) => (v.kind === 'primitive' ? v.value : null)));
+    if (names.size !== 1) return null;
+    const [name] = names;
+    if (name === 'chat_completions') api = 'chat';
+    else if (name !== 'responses') return null;
+  }
+  return api;
+}
+
+/** The model option: an id, a `new OpenAIChatCompletionsModel(client, id)` / `OpenAIResponsesModel`, or not known. */
+function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts): { values: Value[]; api?: Api } | null {
+  const values: Value[] = [];
+  let api: Api | undefined;
+  for (const value of param.values) {
+    if (value.kind !== 'call' || value.node.type !== AST_NODE_TYPES.NewExpression) {
+      values.push(value);
+      continue;
+    }
+    const created = value.node;
+    const chat = file.calls.get('OpenAIChatCompletionsModel')?.includes(created);
+    const responses = file.calls.get('OpenAIResponsesModel')?.includes(created);
+    if (!chat && !responses) return null;
+    const here: Api = chat ? 'chat' : 'responses';
+    if (api !== undefined && api !== here) return null;
+    api = here;
+    const id = created.arguments[1];
+    if (!id || id.type === AST_NODE_TYPES.SpreadElement) values.push({ kind: 'unknown', node: created });
+    else values.push(...resolveValues(sourceCode, id, true));
+  }
+  return api ? { values, api } : { values };
+}
+
+/** Some `new Runner({...})` of the file may set `model`. */
+function runnerMayReplaceModel(sourceCode: TSESLint.SourceCode, file: FileFacts): boolean {
+  return (file.calls.get('Runner') ?? []).some((call) => {
+    const [argument] = call.arguments;
+    if (!argument) return false;
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
+    return resolveValues(sourceCode, argument, true).some((value) => value.kind !== 'absent' && (value.kind !== 'object' || mayBeSet(option(value.shape, 'model'))));
+  });
+}
+
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
+  const argument = shape.node;
+  if (!argument) return null;
+  const settings = option(shape, 'modelSettings');
+  const runner = call.entry === 'Runner';
+  // A `Runner` with a model replaces every agent's model for its runs: which model an agent meets is not known.
+  if (!runner && runnerMayReplaceModel(sourceCode, file)) return null;
+  const model = modelOf(sourceCode, option(shape, 'model'), file);
+  if (!model) return null;
+  const api = model.api ?? fileApi(sourceCode, file);
+  if (!api) return null;
+  const body = new Body(argument, shape.open);
+
+  if (model.values.some((v) => v.kind === 'absent')) {
+    // A runner without `model` keeps each agent's.
+    if (runner || shape.open) return null;
+    const values = model.values.map((v): Value => (v.kind === 'absent' ? { kind: 'primitive', value: AGENTS_DEFAULT_MODEL, node: call.node } : v));
+    body.send('model', { name: 'model', values, writes: option(shape, 'model').writes }, 'model');
+  } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');
+
+  if (mayBeSet(settings)) {
+    for (const [words, name] of api === 'chat' ? CHAT_SETTINGS : RESPONSES_SETTINGS) {
+      body.send(name, option(shape, `modelSettings.${words}`), `modelSettings.${words}`);
+    }
+    if (settings.values.some((v) => v.kind !== 'object' && v.kind !== 'absent')) body.markOpen();
+    // `providerData` is spread into the body raw.
+    for (const value of option(shape, 'modelSettings.providerData').values) {
+      if (value.kind === 'object') {
+        for (const [key, param] of value.shape.params) body.send(key, param, `modelSettings.providerData.${key}`);
+        if (value.shape.open) body.markOpen();
+      } else if (value.kind !== 'absent') body.markOpen();
+    }
+  }
+  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument };
+}
+
+const AGENT_ENTRIES = [
+  { path: ['Agent'], use: 'construct', entry: 'Agent' },
+  { path: ['Agent', 'create'], use: 'call', entry: 'Agent.create' },
+  { path: ['Runner'], use: 'construct', entry: 'Runner' },
+] as const;
+
+const OPENAI_ENTRIES = [
+  { path: ['setOpenAIAPI'], use: 'call', entry: 'setOpenAIAPI' },
+  { path: ['OpenAIChatCompletionsModel'], use: 'construct', entry: 'OpenAIChatCompletionsModel' },
+  { path: ['OpenAIResponsesModel'], use: 'construct', entry: 'OpenAIResponsesModel' },
+] as const;
+
+/** Entries that only inform the translation of the others (they send nothing themselves). */
+export const AGENTS_CONTEXT_ENTRIES: ReadonlySet<string> = new Set(OPENAI_ENTRIES.map((entry) => entry.entry));
+
+export const openaiAgents: Adapter = {
+  id: 'openai-agents',
+  name: 'OpenAI Agents SDK',
+  versions: [{ package: '@openai/agents', from: '0.20.0', below: '0.21.0' }],
+  modules: {
+    '@openai/agents': [...AGENT_ENTRIES, ...OPENAI_ENTRIES],
+    '@openai/agents-core': AGENT_ENTRIES,
+    '@openai/agents-openai': OPENAI_ENTRIES,
+  },
+  options(_sourceCode, call) {
+    if (AGENTS_CONTEXT_ENTRIES.has(call.entry)) return false;
+    const [argument] = call.node.arguments;
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
+  },
+  translate(sourceCode, call, file, _settings, options) {
+    return translate(sourceCode, call, file, options);
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * The framework calls of a file, found by what the file imports: one `ReferenceTracker` pass per
+ * file over ESM imports (named, renamed, namespace), CommonJS `require` (destructured or not) and
+ * `import x = require()`. A local class or function that only shares a framework export's name is
+ * not a framework call.
+ */
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { Adapter, FrameworkCall } from './types.js';
+
+const { CALL, CONSTRUCT, ESM } = ReferenceTracker;
+
+type TraceMap = Record<string | symbol, unknown>;
+
+export interface FoundCall extends FrameworkCall {
+  adapter: Adapter;
+}
+
+interface Info {
+  adapter: Adapter;
+  entry: string;
+  module: string;
+}
+
+function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, TraceMap> {
+  const maps: Record<string, TraceMap> = {};
+  for (const adapter of adapters) {
+    for (const [module, entries] of Object.entries(adapter.modules)) {
+      const root: TraceMap = (maps[module] ??= esm ? { [ESM]: true } : {});
+      for (const { path, use, entry } of entries) {
+        let node = root;
+        for (const key of path) node = (node[key] ??= {}) as TraceMap;
+        node[use === 'construct' ? CONSTRUCT : CALL] = { adapter, entry, module } satisfies Info;
+      }
+    }
+  }
+  return maps;
+}
+
+/** A quick look at the text: the file names one of the adapters' modules. */
+export function mentionsFramework(text: string, adapters: readonly Adapter[]): boolean {
+  // Quoted, so that a short name (`'ai'`) is not found in every file.
+  return adapters.some((adapter) => Object.keys(adapter.modules).some((module) => [`'${module}'`, `"${module}"`, `\`${module}\``].some((quoted) => text.includes(quoted))));
+}
+
+/** Every framework call of the file, in source order. */
+export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): FoundCall[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const tracker = new ReferenceTracker(globalScope as never);
+  const found = new Map<TSESTree.Node, FoundCall>();
+  const record = (references: Iterable<{ node: unknown; info: unknown }>): void => {
+    for (const { node, info } of references) {
+      const { adapter, entry, module } = info as Info;
+      const call = node as TSESTree.CallExpression | TSESTree.NewExpression;
+      if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) continue;
+      if (!found.has(call)) found.set(call, { node: call, entry, module, adapter });
+    }
+  };
+  const esm = traceMap(adapters, true);
+  const cjs = traceMap(adapters, false);
+  record(tracker.iterateEsmReferences(esm as never));
+
+  // `require('@langchain/openai')`, with `require` an undeclared global (as in most CommonJS files).
+  const requires: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === 'require');
+  const requireGlobal = globalScope.set.get('require');
+  if (requireGlobal && requireGlobal.defs.length === 0) requires.push(...requireGlobal.references);
+  for (const reference of requires) {
+    const call = reference.identifier.parent as TSESTree.Node | undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+    const specifier = call.arguments[0];
+    if (specifier?.type !== AST_NODE_TYPES.Literal || typeof specifier.value !== 'string' || !(specifier.value in cjs)) continue;
+    record(tracker.iteratePropertyReferences(call as never, cjs[specifier.value] as never));
+  }
+  // `import lc = require('@langchain/openai')` (TypeScript).
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
+    const reference = statement.moduleReference;
+    if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) continue;
+    const specifier = reference.expression;
+    if (specifier.type !== AST_NODE_TYPES.Literal || typeof specifier.value !== 'string' || !(specifier.value in cjs)) continue;
+    const variable = sourceCode.getDeclaredVariables(statement)[0];
+    for (const ref of variable?.references ?? []) {
+      if (ref.isRead()) record(tracker.iteratePropertyReferences(ref.identifier as never, cjs[specifier.value] as never));
+    }
+  }
+  return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
