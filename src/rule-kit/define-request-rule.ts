@@ -18,7 +18,7 @@ import { frameworkRequests, mayHoldFrameworkCalls } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
-import { assertTypeInformation } from '../type-info.js';
+import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
 
 /** A rule's check of one request. It reports through its own rule's `context`. */
