@@ -113,12 +113,12 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   const requests: Request[] = [];
   const used = new Set<TSESTree.Node>();
   for (const call of calls) {
-    if (!versionAllows(call.adapter, filename)) continue;
+    if (!versionAllows(call.adapter, filename, settings)) continue;
     requests.push(...requestsOf(sourceCode, call, file, settings, used));
   }
   // Model objects no translated call uses (a registry, a provider map): their model id alone.
   for (const adapter of ADAPTERS) {
-    if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename)) continue;
+    if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename, settings)) continue;
     for (const { node, translation } of adapter.models(sourceCode, file)) {
       if (used.has(node)) continue;
       const body = translation.body;
