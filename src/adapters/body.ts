@@ -70,6 +70,8 @@ export function firstOf(shape: ObjectShape, ...paths: string[]): { param: Param;
 /** The request body being built, in OpenAI's names. */
 export class Body {
   readonly #params = new Map<string, Param>();
+  /** Each sent parameter's option in the framework's words (`top_p` → `topP`). */
+  readonly #words = new Map<string, string>();
 
   constructor(
     readonly node: TSESTree.Node | null,
@@ -86,11 +88,18 @@ export class Body {
   send(name: string, from: Param, words: string): void {
     if (!mayBeSet(from) && from.writes.length === 0) return;
     this.#params.set(name, { name, values: from.values, writes: frameworkWrites(from.writes, words) });
+    this.#words.set(name, words);
   }
 
   /** The framework removes `name` (assigns `undefined` over it): not sent, whatever was set before. */
   drop(name: string): void {
     this.#params.set(name, { name, values: [{ kind: 'absent' }], writes: [] });
+    this.#words.delete(name);
+  }
+
+  /** The option each parameter is sent from, in the framework's words (`top_p` → `topP`, `stop` → `stop`). */
+  words(): ReadonlyMap<string, string> {
+    return new Map(this.#words);
   }
 
   shape(): ObjectShape {

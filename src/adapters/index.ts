@@ -28,6 +28,42 @@ export function ignoredSettings(request: Request): readonly Ignored[] {
   return ignoredByRequest.get(request) ?? [];
 }
 
+/** How reports about a framework request name what the user wrote (src/rule-kit/user-words.ts). */
+export interface FrameworkWords {
+  /** Per OpenAI parameter, the option it is sent from, where every path agrees (`top_p` → `topP`). */
+  params: ReadonlyMap<string, string>;
+  /** Models the framework sends by default (and the user wrote nowhere in the call), with their note (`LangChain's default`). */
+  models: ReadonlyMap<string, string>;
+}
+
+const wordsByRequest = new WeakMap<Request, FrameworkWords>();
+
+/** The framework's words for a request, or `undefined` for an SDK request. */
+export function frameworkWords(request: Request): FrameworkWords | undefined {
+  return wordsByRequest.get(request);
+}
+
+/** The words of the translations of one request's paths: a parameter named two ways on two paths keeps OpenAI's name. */
+function wordsOf(call: TSESTree.Node, translations: readonly Translation[]): FrameworkWords {
+  const params = new Map<string, string | null>();
+  const defaults = new Map<string, string>();
+  const written = new Set<string>();
+  for (const translation of translations) {
+    for (const [name, words] of translation.words ?? []) {
+      const before = params.get(name);
+      params.set(name, before === undefined || before === words ? words : null);
+    }
+    if (translation.defaultModel) defaults.set(translation.defaultModel.id, translation.defaultModel.note);
+    for (const value of translation.body.params.get('model')?.values ?? []) {
+      if (value.kind === 'primitive' && typeof value.value === 'string' && value.node !== call) written.add(value.value);
+    }
+  }
+  return {
+    params: new Map([...params].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== entry[0])),
+    models: new Map([...defaults].filter(([id]) => !written.has(id))),
+  };
+}
+
 export const ADAPTERS: readonly Adapter[] = [langchain, openaiAgents, vercelAi];
 
 /** The file may hold framework calls (a cheap look at its text before any analysis). */
@@ -74,7 +110,7 @@ function requestsOf(
   const optionsNode = call.adapter.options(sourceCode, call);
   if (optionsNode === false) return [];
   const { paths, capped } = optionPaths(sourceCode, optionsNode);
-  const groups = new Map<string, { translation: Translation; paths: BodyPath[]; ignored: Ignored[] }>();
+  const groups = new Map<string, { translation: Translation; translations: Translation[]; paths: BodyPath[]; ignored: Ignored[] }>();
   for (const { env, shape } of paths) {
     const translation = call.adapter.translate(sourceCode, call, file, settings, shape);
     // A path the adapter cannot read: the API or the client there is not known, so nothing is judged.
@@ -82,7 +118,8 @@ function requestsOf(
     for (const node of translation.uses ?? []) used.add(node);
     const key = `${translation.api}:${translation.client.kind}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { translation, paths: [], ignored: [] }));
+    if (!group) groups.set(key, (group = { translation, translations: [], paths: [], ignored: [] }));
+    group.translations.push(translation);
     const body = translation.body;
     group.paths.push({ env, value: { kind: 'object', shape: body, node: body.node ?? call.node }, shape: body });
     for (const setting of translation.ignored ?? []) {
@@ -91,9 +128,10 @@ function requestsOf(
     }
   }
   const requests: Request[] = [];
-  for (const { translation, paths: bodyPaths, ignored } of groups.values()) {
+  for (const { translation, translations, paths: bodyPaths, ignored } of groups.values()) {
     const request = requestFromPaths(siteOf(call.node, translation, optionsNode === null ? null : skipWrappers(optionsNode)), bodyPaths, capped);
     if (ignored.length > 0) ignoredByRequest.set(request, ignored);
+    wordsByRequest.set(request, wordsOf(call.node, translations));
     requests.push(request);
   }
   return requests;

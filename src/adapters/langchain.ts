@@ -149,11 +149,13 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
 
   // The model: positional (which wins over the options' `model`), `model`, `modelName`, or LangChain's default.
   const model: Param = positional ? { name: 'model', values: positional, writes: [] } : firstOf(shape, 'model', 'modelName').param;
+  let defaultModel: Translation['defaultModel'];
   if (model.values.some((v) => v.kind === 'absent') && !shape.open) {
     // Azure without `model` names the deployment elsewhere; the body's default model is not judged.
     if (clientInfo.kind === 'azure') return null;
     const values: Value[] = model.values.map((v) => (v.kind === 'absent' ? { kind: 'primitive', value: LANGCHAIN_DEFAULT_MODEL, node } : v));
     body.send('model', { ...model, values }, 'model');
+    defaultModel = { id: LANGCHAIN_DEFAULT_MODEL, note: "LangChain's default" };
   } else body.send('model', model, 'model');
 
   const sentModel = body.shape().params.get('model');
@@ -198,7 +200,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
     const maxTokens = firstOf(shape, 'maxCompletionTokens', 'maxTokens');
     body.send('max_output_tokens', maxTokens.param, maxTokens.path);
   }
-  return { api, client: clientInfo, body: body.shape(), optionsNode };
+  return { api, client: clientInfo, body: body.shape(), optionsNode, words: body.words(), ...(defaultModel && { defaultModel }) };
 }
 
 export const langchain: Adapter = {

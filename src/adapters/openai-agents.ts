@@ -110,12 +110,14 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   const api = model.api ?? fileApi(sourceCode, file);
   if (!api) return null;
   const body = new Body(argument, shape.open);
+  let defaultModel: Translation['defaultModel'];
 
   if (model.values.some((v) => v.kind === 'absent')) {
     // A runner without `model` keeps each agent's.
     if (runner || shape.open) return null;
     const values = model.values.map((v): Value => (v.kind === 'absent' ? { kind: 'primitive', value: AGENTS_DEFAULT_MODEL, node: call.node } : v));
     body.send('model', { name: 'model', values, writes: option(shape, 'model').writes }, 'model');
+    defaultModel = { id: AGENTS_DEFAULT_MODEL, note: "the Agents SDK's default" };
   } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');
 
   if (mayBeSet(settings)) {
@@ -131,7 +133,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       } else if (value.kind !== 'absent') body.markOpen();
     }
   }
-  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument };
+  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument, words: body.words(), ...(defaultModel && { defaultModel }) };
 }
 
 const AGENT_ENTRIES = [

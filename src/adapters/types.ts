@@ -72,6 +72,13 @@ export interface Translation {
   ignored?: readonly Ignored[];
   /** The model objects this request uses (`openai('o3')`), which then send no request of their own. */
   uses?: readonly TSESTree.Node[];
+  /** Per OpenAI parameter, the option it is sent from in the framework's words (`top_p` → `topP`), from `Body.words()`. */
+  words?: ReadonlyMap<string, string>;
+  /**
+   * The model the framework sends when none is written, on this path, with how messages name it
+   * (`LangChain's default`); its value's node is the call.
+   */
+  defaultModel?: { id: string; note: string };
 }
 
 export interface Adapter {

@@ -250,7 +250,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'for GPT-6 models while they reason' });
     }
   }
-  return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node) };
+  return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node), words: body.words() };
 }
 
 /** Every model object of the file, as a request that names only its model. */

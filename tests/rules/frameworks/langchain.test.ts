@@ -142,9 +142,9 @@ describe('LangChain ChatOpenAI: no reports', () => {
 });
 
 describe('LangChain ChatOpenAI: words and edits', () => {
-  it('names the model and the API parameter LangChain sends', () => {
+  it('names the model and the option as the user wrote it', () => {
     expect(lintMessages("import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'o3', topP: 0.5 });")).toEqual([
-      '`top_p` set to 0.5 is rejected by `o3` at the default effort `medium` (HTTP 400). (KB llm/openai-reasoning-model-sampling-parameters)',
+      '`topP` set to 0.5 is rejected by `o3` at the default effort `medium` (HTTP 400). (KB llm/openai-reasoning-model-sampling-parameters)',
     ]);
   });
 });
