@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { normalizeModelName } from '../src/models/lookup.js';
-import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
+import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
 import { retirementOf } from '../src/models/retirement.js';
 import { createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
 

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { NOT_SERVED } from '../src/models/catalog.js';
 import { normalizeModelName } from '../src/models/lookup.js';
-import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/models/model-reports.js';
+import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
 import { nearMissModel } from '../src/models/near-miss.js';
 import { retirementOf } from '../src/models/retirement.js';
 import { catalogOf, createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';

@@ -8,7 +8,7 @@ import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OpenAISettings } from '../settings.js';
-import type { TypeInfo } from '../type-info.js';
+import type { TypeInfo } from './type-info.js';
 import { resolveBinding, skipWrappers } from '../values.js';
 import { classifyReceiver, type ClientInfo } from './clients.js';
 

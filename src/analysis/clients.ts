@@ -16,46 +16,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
-import { getParam, resolveBinding, resolveValues, skipWrappers, type Value } from '../values.js';
+import { resolveBinding } from './bindings.js';
+import type { ClientInfo, ClientKind } from './client-info.js';
+import { resolveValues } from './resolve.js';
+import { getParam, skipWrappers, type Value } from './value-model.js';
 
-export type ClientKind =
-  /** `new OpenAI()` talking to api.openai.com. */
-  | 'openai'
-  /** `new AzureOpenAI()` (or an Azure endpoint): `model` is a deployment name. */
-  | 'azure'
-  /** `new OpenAI({ baseURL })` pointing somewhere else: an OpenAI-compatible provider. */
-  | 'compatible'
-  /**
-   * `new OpenAI({ baseURL })` on a host listed in `settings.openai.providers.other`, or the SDK's
-   * `BedrockOpenAI`: not OpenAI, its model names are its own (model-keyed rules stay silent unless
-   * the name is aliased).
-   */
-  | 'other'
-  /**
-   * A client of another SDK with the same call path (`groq-sdk`, `together-ai`, `portkey-ai`,
-   * token.js, instructor's wrapped client, Cerebras): only model-independent rules apply, and only
-   * to requests shaped like OpenAI's (see `isOpenAIShaped` in ../request.ts).
-   */
-  | 'lookalike'
-  /** Not visible in the file: treated as OpenAI. */
-  | 'unknown';
-
-export interface ClientInfo {
-  kind: ClientKind;
-  /** The `baseURL` when it is known (from a template literal: its static text, `${…}` for the rest). */
-  baseURL?: string;
-  /** The expression that creates the client, where found. */
-  node?: TSESTree.Node;
-  /** The look-alike SDK's package (`groq-sdk`), for kind `lookalike`. */
-  sdk?: string;
-  /** How the kind was decided, where not from the client's creation: the file's imports, or its type. */
-  from?: 'imports' | 'type';
-  /**
-   * The SDK client is wrapped by this package, which passes the request on to it
-   * (`Instructor({ client: new OpenAI() })`: `@instructor-ai/instructor`).
-   */
-  wrapper?: string;
-}
+export type { ClientInfo, ClientKind } from './client-info.js';
 
 /** instructor's wrapper: it removes only `response_model` and `max_retries` and passes the rest to the wrapped client. */
 export const INSTRUCTOR_SDK = '@instructor-ai/instructor';

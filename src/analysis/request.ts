@@ -13,7 +13,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { classifyCall, type CallSite } from '../call-sites.js';
 import { INSTRUCTOR_SDK } from './clients.js';
 import type { OpenAISettings } from '../settings.js';
-import { typeInfoFor, type TypeInfo } from '../type-info.js';
+import { typeInfoFor, type TypeInfo } from './type-info.js';
 import { resolveBinding, variableOf } from './bindings.js';
 import { Env } from './paths.js';
 import { resolvePaths } from './resolve.js';

@@ -22,7 +22,7 @@
 import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { TypeInfo } from '../type-info.js';
+import type { TypeInfo } from './type-info.js';
 import { conditionKey, idOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
@@ -105,14 +105,18 @@ function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): A
   return single(env, unknownValue(node));
 }
 
-function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false): Alt[] {
+/**
+ * `typed: false` skips the type-checked fallback at this node (not below it): for a caller that can
+ * only use object values there, which a literal-mode fallback never gives.
+ */
+function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false, typed = true): Alt[] {
   const node = skipWrappers(input);
   if (state.depth > MAX_DEPTH || state.seen.has(node)) return single(env, unknownValue(node));
   state.depth++;
   state.seen.add(node);
   try {
     let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects)), env, node, state);
-    if (state.types) alts = typedFallback(input, alts, env, state.types, objects);
+    if (state.types && typed) alts = typedFallback(input, alts, env, state.types, objects);
     return alts;
   } finally {
     state.depth--;
@@ -232,7 +236,9 @@ function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] 
       const field = classField(node, key, state);
       return field ? resolve(field, env, state, false) : single(env, unknownValue(node));
     }
-    const objects = resolve(node.object, env, state, false);
+    // Only object values of the owner are read here; a typed literal for it would fall through to
+    // `staticLeaf` like an unknown one, so the checker is not asked (the member itself still is).
+    const objects = resolve(node.object, env, state, false, false, false);
     if (objects.every((alt) => alt.value.kind === 'object')) {
       return objects.flatMap((alt) => valuesAt([alt.value], key).map((value) => ({ env: alt.env, value })));
     }

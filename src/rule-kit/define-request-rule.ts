@@ -18,7 +18,7 @@ import { frameworkRequests, frameworkWords, mayHoldFrameworkCalls } from '../ada
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
-import { assertTypeInformation } from '../type-info.js';
+import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
 import { inWordsOf } from './user-words.js';
 

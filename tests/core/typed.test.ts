@@ -112,6 +112,21 @@ describe('values from literal types', () => {
     expect(requests(pre + code).map((r) => show(r.param('logprobs').values))).toEqual([['unknown'], ['true']]);
   });
 
+  it.each([
+    ['false', 'false', ['false']],
+    ['true | undefined', 'true | undefined', ['absent', 'true']],
+    ['false | null', 'false | null', ['absent', 'false']],
+    // Nothing but absence is no literal value set: unknown, as with no type.
+    ['void', 'void', ['unknown']],
+    ['undefined', 'undefined', ['unknown']],
+    ['unknown', 'unknown', ['unknown']],
+    ['never', 'never', ['unknown']],
+    ['a fresh `true` (the type of a `true` token)', 'typeof FLAG', ['true']],
+  ])('intrinsic types by their flags: %s', (_label, type, values) => {
+    const code = `declare let FLAG: true;\nexport function f(client: OpenAI, a: ${type}) { return client.chat.completions.create({ model: "o3", logprobs: a, messages: [] }); }`;
+    expect(requests(pre + code).map((r) => show(r.param('logprobs').values))).toEqual([values]);
+  });
+
   it('without typeChecked, nothing comes from types', () => {
     expect(model("export function f(client: OpenAI, m: 'o3' | 'gpt-4.1') { return client.chat.completions.create({ model: m, messages: [] }); }", {})).toEqual([
       ['unknown'],

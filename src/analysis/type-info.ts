@@ -16,10 +16,10 @@
  */
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import type { ClientInfo } from './analysis/clients.js';
-import { LOOKALIKE_SDKS } from './api-surface.js';
-import { SettingsError } from './errors.js';
-import type { ObjectShape, Param, Value } from './values.js';
+import { LOOKALIKE_SDKS } from '../api-surface.js';
+import { SettingsError } from '../errors.js';
+import type { ClientInfo } from './client-info.js';
+import type { ObjectShape, Param, Value } from './value-model.js';
 
 export interface TypeInfo {
   /**
@@ -108,16 +108,28 @@ function createTypeInfo(services: ParserServicesWithTypeInformation): TypeInfo {
     return type;
   }
 
+  const flags = intrinsicFlags(checker);
+
   /** `any`, `unknown`, `never` or an error type: nothing known. */
   function isOpaque(type: ts.Type): boolean {
     if (type.isUnion() || type.isLiteral() || type.getSymbol()) return false;
+    if (flags) return (type.flags & flags.opaque) !== 0;
     const text = checker.typeToString(type);
     return text === 'any' || text === 'unknown' || text === 'never' || text === 'error';
   }
 
-  /** `undefined`, `null`, `void`, `true`, `false`, or `null` for any other type (one checker call). */
+  /** `undefined`, `null`, `void`, `true`, `false`, or `null` for any other type (by flags and identity; `typeToString` only as a fallback). */
   function intrinsic(type: ts.Type): 'undefined' | 'null' | 'void' | 'true' | 'false' | null {
     if (type.isLiteral() || type.isUnion() || type.isIntersection() || type.getSymbol()) return null;
+    if (flags) {
+      if (type.flags & flags.undefined) return 'undefined';
+      if (type.flags & flags.null) return 'null';
+      if (type.flags & flags.void) return 'void';
+      if (!(type.flags & flags.booleanLiteral)) return null;
+      const regular = (type as { regularType?: ts.Type }).regularType ?? type;
+      if (type === flags.trueType || regular === flags.trueType) return 'true';
+      if (type === flags.falseType || regular === flags.falseType) return 'false';
+    }
     const text = checker.typeToString(type);
     return text === 'undefined' || text === 'null' || text === 'void' || text === 'true' || text === 'false' ? text : null;
   }
@@ -299,6 +311,44 @@ function createTypeInfo(services: ParserServicesWithTypeInformation): TypeInfo {
   }
 
   return { clientOf, valuesOf };
+}
+
+interface IntrinsicFlags {
+  /** `any` (and the error type), `unknown`, `never`. */
+  opaque: number;
+  undefined: number;
+  null: number;
+  void: number;
+  booleanLiteral: number;
+  trueType: ts.Type;
+  falseType: ts.Type;
+}
+
+/**
+ * The `ts.TypeFlags` bits of the intrinsic types, read from the checker's own intrinsic types (so
+ * no `typescript` import, and whatever numbering the loaded TypeScript uses): classifying a type by
+ * its flags costs nothing, where `typeToString` builds a type node and prints it. `null` when the
+ * checker lacks these getters (older TypeScript): then the types are named by `typeToString`. A
+ * fresh boolean literal type (the type of a `true` token) is told by its `regularType`.
+ */
+function intrinsicFlags(checker: ts.TypeChecker): IntrinsicFlags | null {
+  const getters = checker as Partial<ts.TypeChecker>;
+  if (
+    typeof getters.getAnyType !== 'function' || typeof getters.getUnknownType !== 'function' || typeof getters.getNeverType !== 'function' ||
+    typeof getters.getUndefinedType !== 'function' || typeof getters.getNullType !== 'function' || typeof getters.getVoidType !== 'function' ||
+    typeof getters.getTrueType !== 'function' || typeof getters.getFalseType !== 'function'
+  ) {
+    return null;
+  }
+  return {
+    opaque: checker.getAnyType().flags | checker.getUnknownType().flags | checker.getNeverType().flags,
+    undefined: checker.getUndefinedType().flags,
+    null: checker.getNullType().flags,
+    void: checker.getVoidType().flags,
+    booleanLiteral: checker.getTrueType().flags,
+    trueType: checker.getTrueType(),
+    falseType: checker.getFalseType(),
+  };
 }
 
 function isLookalikePackage(name: string): boolean {

@@ -6,13 +6,13 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { ClientInfo } from '../call-sites.js';
-import { contains } from '../rule-kit/nodes.js';
-import { quoteLike, type FixFunction } from '../rule-kit/fix.js';
-import type { RequestFacts } from '../rule-kit/request-facts.js';
+import type { ClientInfo } from '../analysis/clients.js';
+import type { Retirement } from '../models/retirement.js';
+import type { WeakFact } from '../models/types.js';
 import type { OpenAISettings } from '../settings.js';
-import type { Retirement } from './retirement.js';
-import type { WeakFact } from './types.js';
+import { quoteLike, type FixFunction } from './fix.js';
+import { contains } from './nodes.js';
+import type { RequestFacts } from './request-facts.js';
 
 /**
  * Client kinds that talk to someone other than OpenAI: Azure (`model` is a deployment name), an
