@@ -91,6 +91,23 @@ export class Body {
     this.#words.set(name, words);
   }
 
+  /** Send the option `from` (written as `words`) as `name`, over `under` where `from` may be unset (`from ?? under`). */
+  sendOver(name: string, from: Param, words: string, under: Param | undefined): void {
+    if (!under || from.values.every((value) => value.kind !== 'absent')) {
+      this.send(name, from, words);
+      return;
+    }
+    const set = from.values.filter((value) => value.kind !== 'absent');
+    this.#params.set(name, { name, values: uniqueValues([...set, ...under.values]), writes: [...frameworkWrites(from.writes, words), ...under.writes] });
+    this.#words.set(name, words);
+  }
+
+  /** Keep a parameter already built (another translation's), as it is. */
+  keep(name: string, param: Param, words: string | undefined): void {
+    this.#params.set(name, param);
+    if (words !== undefined) this.#words.set(name, words);
+  }
+
   /** The framework removes `name` (assigns `undefined` over it): not sent, whatever was set before. */
   drop(name: string): void {
     this.#params.set(name, { name, values: [{ kind: 'absent' }], writes: [] });

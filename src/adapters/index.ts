@@ -34,6 +34,11 @@ export interface FrameworkWords {
   params: ReadonlyMap<string, string>;
   /** Models the framework sends by default (and the user wrote nowhere in the call), with their note (`LangChain's default`). */
   models: ReadonlyMap<string, string>;
+  /**
+   * Reports go only to these options and only about these parameters (a call that configures an
+   * object another call created: what the object's own options cause is reported at that call).
+   */
+  scope?: { node: TSESTree.Node; params: ReadonlySet<string> };
 }
 
 const wordsByRequest = new WeakMap<Request, FrameworkWords>();
@@ -131,7 +136,9 @@ function requestsOf(
   for (const { translation, translations, paths: bodyPaths, ignored } of groups.values()) {
     const request = requestFromPaths(siteOf(call.node, translation, optionsNode === null ? null : skipWrappers(optionsNode)), bodyPaths, capped);
     if (ignored.length > 0) ignoredByRequest.set(request, ignored);
-    wordsByRequest.set(request, wordsOf(call.node, translations));
+    const words = wordsOf(call.base?.node ?? call.node, translations);
+    const scope = call.base && optionsNode ? { node: skipWrappers(optionsNode), params: new Set(translations.flatMap((t) => t.only ?? [])) } : undefined;
+    wordsByRequest.set(request, scope ? { ...words, scope } : words);
     requests.push(request);
   }
   return requests;
@@ -139,8 +146,16 @@ function requestsOf(
 
 /** The requests the file's framework calls send, in source order. */
 export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: OpenAISettings, filename: string): Request[] {
-  const calls = frameworkCalls(sourceCode, ADAPTERS);
-  if (calls.length === 0) return [];
+  const found = frameworkCalls(sourceCode, ADAPTERS);
+  if (found.length === 0) return [];
+  // Calls that configure the objects found (`llm.invoke(input, { stop })`), in source order with the rest.
+  const calls = [...found];
+  for (const adapter of ADAPTERS) {
+    if (!adapter.followUps) continue;
+    const own = found.filter((call) => call.adapter === adapter);
+    if (own.length > 0) calls.push(...adapter.followUps(sourceCode, own).map((call) => ({ ...call, adapter })));
+  }
+  calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const byEntry = new Map<string, Array<TSESTree.CallExpression | TSESTree.NewExpression>>();
   for (const call of calls) {
     const list = byEntry.get(call.entry) ?? [];

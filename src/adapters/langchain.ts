@@ -17,13 +17,19 @@
  * Also `initChatModel('openai:o3', {...})` (package `langchain` 1.x), which builds a `ChatOpenAI`
  * from the same options.
  *
- * Not read (left silent): per-call options (`.invoke(input, { stop })`, `.bind`, `.withConfig`),
+ * Per call: `stop` in `.invoke/.stream/.batch(input, {...})` and `.bind/.withConfig({...})` on a
+ * `const` model (or the constructor call itself), sent over `stopSequences` on the Chat path; such a
+ * call reports only its own `stop` (the model's own options are reported at the constructor).
+ *
+ * Not read (left silent): other per-call options (a `reasoning` effort, `response_format`, tools),
  * built-in tools (which switch to Responses), configurable models (`configurableFields`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { findVariable } from '@eslint-community/eslint-utils';
+import { resolvePaths, resolveValues, skipWrappers, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
 import { Body, firstOf, mayBeSet, option } from './body.js';
 import type { Adapter, FrameworkCall, Translation } from './types.js';
 
@@ -100,7 +106,77 @@ function positionalModel(sourceCode: TSESLint.SourceCode, node: TSESTree.NewExpr
   return second !== undefined || strings ? values : null;
 }
 
+/** Methods whose options configure a chat model's request, and the index of that argument. */
+const CALL_OPTIONS: Readonly<Record<string, number>> = { invoke: 1, stream: 1, batch: 1, bind: 0, withConfig: 0 };
+
+/** `model.invoke(input, {...})` on a model object: the call, when `member` is such a method's callee. */
+function methodCall(member: TSESTree.Node | undefined, object: TSESTree.Node): TSESTree.CallExpression | null {
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || member.computed) return null;
+  if (member.property.type !== AST_NODE_TYPES.Identifier || !Object.hasOwn(CALL_OPTIONS, member.property.name)) return null;
+  const call = member.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : null;
+}
+
+/**
+ * Per-call options on a `ChatOpenAI` the file creates: `new ChatOpenAI({...}).bind({...})`, and
+ * `llm.invoke(input, {...})`, `.stream`, `.batch`, `.bind`, `.withConfig` on a `const llm = new
+ * ChatOpenAI({...})`.
+ */
+function followUps(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[]): FrameworkCall[] {
+  const out: FrameworkCall[] = [];
+  for (const base of calls) {
+    if (base.entry !== 'ChatOpenAI' && base.entry !== 'AzureChatOpenAI') continue;
+    let node: TSESTree.Node = base.node;
+    while (node.parent?.type === AST_NODE_TYPES.TSAsExpression || node.parent?.type === AST_NODE_TYPES.TSNonNullExpression) node = node.parent;
+    const direct = methodCall(node.parent, node);
+    if (direct) out.push({ node: direct, entry: `${base.entry}#call`, module: base.module, base });
+    const declarator = node.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+    if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') continue;
+    const variable = findVariable(sourceCode.getScope(declarator) as never, declarator.id as never) as TSESLint.Scope.Variable | null;
+    for (const reference of variable?.references ?? []) {
+      const call = methodCall(reference.identifier.parent, reference.identifier);
+      if (call) out.push({ node: call, entry: `${base.entry}#call`, module: base.module, base });
+    }
+  }
+  return out;
+}
+
+/** The one shape of a call's options, or `null` when they take several paths or cannot be read. */
+function singleShape(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): ObjectShape | null {
+  if (!node) return { node: null, params: new Map(), open: false };
+  const resolved = resolvePaths(sourceCode, node, true);
+  if (resolved.capped || resolved.alts.length !== 1) return null;
+  const [{ value }] = resolved.alts;
+  if (value.kind === 'absent') return { node: skipWrappers(node), params: new Map(), open: false };
+  return value.kind === 'object' ? { ...value.shape, node: skipWrappers(node) } : null;
+}
+
+/**
+ * The request of a per-call options object: the model's own request with the call's `stop` over its
+ * `stopSequences` (`options.stop ?? this.stopSequences`). Only `stop` is read per call yet, on the
+ * Chat path (the Responses path does not send it); the request reports only at these options.
+ */
+function translateCall(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { base: FrameworkCall }, file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+  const baseOptions = optionsOf(sourceCode, call.base);
+  if (baseOptions === false) return null;
+  const baseShape = singleShape(sourceCode, baseOptions);
+  if (!baseShape) return null;
+  const base = translate(sourceCode, call.base, file, settings, baseShape);
+  if (!base || base.api !== 'chat') return null;
+  const stop = option(shape, 'stop');
+  if (!mayBeSet(stop)) return null;
+  const body = new Body(shape.node, base.body.open || shape.open);
+  for (const [name, param] of base.body.params) body.keep(name, param, base.words?.get(name));
+  body.sendOver('stop', stop, 'stop', base.body.params.get('stop'));
+  return { ...base, body: body.shape(), optionsNode: shape.node, words: body.words(), only: ['stop'] };
+}
+
 function optionsOf(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTree.Node | null | false {
+  if (call.base) {
+    const argument = (call.node as TSESTree.CallExpression).arguments[CALL_OPTIONS[((call.node as TSESTree.CallExpression).callee as TSESTree.MemberExpression & { property: TSESTree.Identifier }).property.name]];
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
+  }
   const node = call.node as TSESTree.NewExpression;
   const [first, second] = node.arguments;
   if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return false;
@@ -135,7 +211,8 @@ function initChatModelIds(sourceCode: TSESLint.SourceCode, node: TSESTree.CallEx
   return ids;
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+  if (call.base) return translateCall(sourceCode, call as FrameworkCall & { base: FrameworkCall }, file, settings, shape);
   const node = call.node as TSESTree.NewExpression;
   let positional: Value[] | null;
   if (call.entry === 'initChatModel') {
@@ -217,4 +294,5 @@ export const langchain: Adapter = {
   },
   options: optionsOf,
   translate,
+  followUps,
 };

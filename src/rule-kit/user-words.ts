@@ -9,12 +9,17 @@
  * - `modelNote` (placed after the model in messages that name one) becomes ` (LangChain's default)
  *   model)` when `model` is a model the framework sends by default, and is empty otherwise.
  * Rules know nothing of frameworks: they name OpenAI's parameters and leave a `{{modelNote}}` slot.
+ * A request with a `scope` (a call that configures an object another call created, such as
+ * `llm.invoke(input, { stop })`) reports only there, and only about the parameters that call sets:
+ * the object's own options and model are reported once, at the call that created it.
  *
  * The checks of a request run synchronously in one listener (./define-request-rule.ts), so the words
  * of the request being checked are one module-level value, set and cleared around them.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { FrameworkWords } from '../adapters/index.js';
+import { contains } from './nodes.js';
 
 let current: FrameworkWords | undefined;
 
@@ -53,11 +58,21 @@ export function userWords<Descriptor>(descriptor: Descriptor): Descriptor {
   return out;
 }
 
+/** A report about one of the scope's parameters, at its options. */
+function inScope(scope: NonNullable<FrameworkWords['scope']>, node: TSESTree.Node | undefined, data: Data | undefined): boolean {
+  const param = data?.param;
+  return node !== undefined && contains(scope.node, node) && typeof param === 'string' && scope.params.has(param);
+}
+
 /**
  * The rule's context with `report` passing through `userWords` (every rule made by `createRule`).
  * ESLint's context is frozen; the copy inherits everything else from it.
  */
 export function withUserWords<Context extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: Context): Context {
-  const report = (descriptor: Parameters<Context['report']>[0]): void => context.report(userWords(descriptor));
+  const report = (descriptor: Parameters<Context['report']>[0]): void => {
+    const node = (descriptor as { node?: TSESTree.Node }).node;
+    if (current?.scope && !inScope(current.scope, node, (descriptor as { data?: Data }).data)) return;
+    context.report(userWords(descriptor));
+  };
   return Object.freeze(Object.create(context, { report: { value: report, enumerable: true } })) as Context;
 }
