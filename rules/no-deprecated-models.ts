@@ -1,8 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/types';
-import { normalizeModelName } from '../src/models/lookup.js';
-import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
-import { retirementOf } from '../src/models/retirement.js';
-import { createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
+import { aliasNote, dateSource, modelLifecycles, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
+import { createRule, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
@@ -58,21 +55,10 @@ export default createRule<Options, MessageId>({
     const withinDays = options.withinDays;
     return onRequest(context, (request) => {
       const { settings } = request;
-      const elsewhere = otherProvider(request.client);
-      const today = effectiveDate(settings);
-      const reported = new Set<TSESTree.Node>();
-      for (const path of request.models().paths) {
-        if (reported.has(path.modelNode)) continue;
-        const aliased = Object.hasOwn(settings.modelAliases, path.model);
-        if (elsewhere && !aliased) continue;
-        // Fine-tunes have their own lifecycle; the evidence dates base models only.
-        if (normalizeModelName(aliased ? settings.modelAliases[path.model] : path.model).fineTune) continue;
-        const retirement = retirementOf(path.entry, today);
-        if (retirement?.state !== 'scheduled') continue;
+      for (const { path, aliased, retirement, node } of modelLifecycles(request)) {
+        if (retirement.state !== 'scheduled') continue;
         if (withinDays !== undefined && retirement.daysLeft > withinDays) continue;
-        reported.add(path.modelNode);
         const data = { model: path.model, alias: aliasNote(settings, path.model), date: retirement.date, source: dateSource(retirement) };
-        const node = modelReportNode(request, path.modelNode, path.via);
         if (retirement.replacement === undefined) {
           context.report({ node, messageId: 'scheduled', data });
           continue;

@@ -1,10 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { NOT_SERVED } from '../src/models/catalog.js';
-import { normalizeModelName } from '../src/models/lookup.js';
-import { aliasNote, dateSource, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
+import { aliasNote, dateSource, modelLifecycles, modelReportNode, otherProvider, replaceModelFix, replacementSource } from '../src/rule-kit/model-reports.js';
 import { nearMissModel } from '../src/models/near-miss.js';
-import { retirementOf } from '../src/models/retirement.js';
-import { catalogOf, createRule, effectiveDate, kbMessage, onRequest } from '../src/rule-kit/index.js';
+import { catalogOf, createRule, kbMessage, onRequest } from '../src/rule-kit/index.js';
 
 const KB = 'llm/openai-model-retired';
 
@@ -74,22 +72,13 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     return onRequest(context, (request) => {
       const { settings } = request;
-      const elsewhere = otherProvider(request.client);
-      const today = effectiveDate(settings);
       const reported = new Set<TSESTree.Node>();
 
       // Catalog models whose shutdown date has passed, or that are listed as shut down.
-      for (const path of request.models().paths) {
-        if (reported.has(path.modelNode)) continue;
-        const aliased = Object.hasOwn(settings.modelAliases, path.model);
-        if (elsewhere && !aliased) continue;
-        // Fine-tunes have their own lifecycle; the evidence dates base models only.
-        if (normalizeModelName(aliased ? settings.modelAliases[path.model] : path.model).fineTune) continue;
-        const retirement = retirementOf(path.entry, today);
-        if (!retirement || retirement.state === 'scheduled') continue;
+      for (const { path, aliased, retirement, node } of modelLifecycles(request)) {
+        if (retirement.state === 'scheduled') continue;
         reported.add(path.modelNode);
         const data = { model: path.model, alias: aliasNote(settings, path.model) };
-        const node = modelReportNode(request, path.modelNode, path.via);
         if (retirement.state === 'listedShutDown') {
           context.report({ node, messageId: 'listedShutDown', data: { ...data, date: retirement.asOf } });
           continue;
@@ -106,7 +95,7 @@ export default createRule<Options, MessageId>({
         });
       }
 
-      if (elsewhere) return;
+      if (otherProvider(request.client)) return;
       const catalog = catalogOf(settings);
       for (const value of request.param('model').values) {
         if (value.kind !== 'primitive' || typeof value.value !== 'string' || reported.has(value.node)) continue;

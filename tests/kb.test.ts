@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, it, expect } from 'vitest';
 import { KB_ENTRIES, KB_IDS, getKbEntry, matchKbEntries } from '../src/kb/index.js';
 import type { KbEntry } from '../src/kb/index.js';
+import { ERROR_CLASS, pyRepr } from './cli/forms.js';
 
 const EXPECTED_IDS = [
   'llm/logprobs-request-fails-on-structured-output',
@@ -35,21 +36,6 @@ const SEED_IDS = ['llm/logprobs-request-fails-on-structured-output', 'llm/openai
  */
 const EXPECTED_CROSS_MATCHES: string[] = [];
 
-/** Python's `repr()` of a str, enough for error messages (no control characters). */
-function pyRepr(text: string): string {
-  if (text.includes("'") && !text.includes('"')) return `"${text}"`;
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-const PY_ERROR_CLASS: Record<number, string> = {
-  400: 'BadRequestError',
-  401: 'AuthenticationError',
-  403: 'PermissionDeniedError',
-  404: 'NotFoundError',
-  422: 'UnprocessableEntityError',
-  429: 'RateLimitError',
-};
-
 /** How openai-node prints an APIError: `<status> <message>` (a client-side failure: `TypeError: <message>`). */
 function nodeSdk(entry: KbEntry, text: string): string {
   if (entry.http_status === null) return `TypeError: ${text}`;
@@ -59,7 +45,7 @@ function nodeSdk(entry: KbEntry, text: string): string {
 /** How openai-python prints an APIStatusError (a client-side failure, which Python never sees: as `tsc` prints it). */
 function pythonSdk(entry: KbEntry, text: string): string {
   if (entry.http_status === null) return `file.ts(3,20): error TS0000: ${text}`;
-  const cls = PY_ERROR_CLASS[entry.http_status] ?? 'APIStatusError';
+  const cls = ERROR_CLASS[entry.http_status] ?? 'APIStatusError';
   return `openai.${cls}: Error code: ${entry.http_status} - {'error': {'message': ${pyRepr(text)}, 'type': 'invalid_request_error'}}`;
 }
 

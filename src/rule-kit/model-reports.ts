@@ -7,11 +7,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClientInfo } from '../analysis/clients.js';
-import type { Retirement } from '../models/retirement.js';
+import { normalizeModelName } from '../models/lookup.js';
+import { retirementOf, type Retirement } from '../models/retirement.js';
 import type { WeakFact } from '../models/types.js';
-import type { OpenAISettings } from '../settings.js';
+import { effectiveDate, type OpenAISettings } from '../settings.js';
 import { quoteLike, type FixFunction } from './fix.js';
 import { contains } from './nodes.js';
+import type { ModelPath } from '../analysis/model-paths.js';
 import type { RequestFacts } from './request-facts.js';
 
 /**
@@ -63,4 +65,36 @@ export function dateSource(retirement: Dated): string {
 export function replacementSource(retirement: Dated): string {
   const label = retirement.replacementWeak ? `, ${retirement.replacementWeak.confidence} confidence` : '';
   return `${retirement.replacementSource ?? '`settings.openai.models`'}${label}`;
+}
+
+/** A model the request names, with the lifecycle facts that apply to it on the day of the lint. */
+export interface ModelLifecycle {
+  path: ModelPath;
+  /** The name is one of `settings.openai.modelAliases`. */
+  aliased: boolean;
+  retirement: Retirement;
+  /** Where a report about this model goes. */
+  node: TSESTree.Node;
+}
+
+/**
+ * Each distinct model node of the request with a shutdown (past, listed or scheduled), on clients
+ * OpenAI's lifecycle applies to (another provider's names count only when aliased); fine-tunes are
+ * left out (they have their own lifecycle, and the evidence dates base models only).
+ */
+export function* modelLifecycles(request: RequestFacts): Generator<ModelLifecycle> {
+  const { settings } = request;
+  const elsewhere = otherProvider(request.client);
+  const today = effectiveDate(settings);
+  const seen = new Set<TSESTree.Node>();
+  for (const path of request.models().paths) {
+    if (seen.has(path.modelNode)) continue;
+    seen.add(path.modelNode);
+    const aliased = Object.hasOwn(settings.modelAliases, path.model);
+    if (elsewhere && !aliased) continue;
+    if (normalizeModelName(aliased ? settings.modelAliases[path.model]! : path.model).fineTune) continue;
+    const retirement = retirementOf(path.entry, today);
+    if (!retirement) continue;
+    yield { path, aliased, retirement, node: modelReportNode(request, path.modelNode, path.via) };
+  }
 }

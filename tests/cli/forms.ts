@@ -1,6 +1,7 @@
 // An API error text in each wording a client prints it in, for the `explain` tests.
 
-const ERROR_CLASS: Record<number, string> = {
+/** The SDKs' error class per HTTP status (the same names in openai-node and openai-python). */
+export const ERROR_CLASS: Record<number, string> = {
   400: 'BadRequestError',
   401: 'AuthenticationError',
   403: 'PermissionDeniedError',
