@@ -6,8 +6,11 @@
  * request would be wrong there.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   getParam,
+  resolvePaths,
+  skipWrappers,
   uniqueValues,
   valuesAt,
   writesAt,
@@ -123,3 +126,14 @@ export class Body {
     return { node: this.node, params: this.#params, open: this.open };
   }
 }
+
+/** The one shape of a call's options, or `null` when they take several paths or cannot be read. */
+export function singleShape(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): ObjectShape | null {
+  if (!node) return { node: null, params: new Map(), open: false };
+  const resolved = resolvePaths(sourceCode, node, true);
+  if (resolved.capped || resolved.alts.length !== 1) return null;
+  const [{ value }] = resolved.alts;
+  if (value.kind === 'absent') return { node: skipWrappers(node), params: new Map(), open: false };
+  return value.kind === 'object' ? { ...value.shape, node: skipWrappers(node) } : null;
+}
+

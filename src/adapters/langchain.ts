@@ -27,10 +27,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { findVariable } from '@eslint-community/eslint-utils';
-import { resolvePaths, resolveValues, skipWrappers, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
-import { Body, firstOf, mayBeSet, option } from './body.js';
+import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { Body, firstOf, mayBeSet, option, singleShape } from './body.js';
+import { methodCalls, methodOptions } from './references.js';
 import type { Adapter, FrameworkCall, Translation } from './types.js';
 
 /** The model `ChatOpenAI` sends when none is given (`@langchain/openai` 1.x). */
@@ -109,47 +108,13 @@ function positionalModel(sourceCode: TSESLint.SourceCode, node: TSESTree.NewExpr
 /** Methods whose options configure a chat model's request, and the index of that argument. */
 const CALL_OPTIONS: Readonly<Record<string, number>> = { invoke: 1, stream: 1, batch: 1, bind: 0, withConfig: 0 };
 
-/** `model.invoke(input, {...})` on a model object: the call, when `member` is such a method's callee. */
-function methodCall(member: TSESTree.Node | undefined, object: TSESTree.Node): TSESTree.CallExpression | null {
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || member.computed) return null;
-  if (member.property.type !== AST_NODE_TYPES.Identifier || !Object.hasOwn(CALL_OPTIONS, member.property.name)) return null;
-  const call = member.parent;
-  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : null;
-}
-
 /**
  * Per-call options on a `ChatOpenAI` the file creates: `new ChatOpenAI({...}).bind({...})`, and
  * `llm.invoke(input, {...})`, `.stream`, `.batch`, `.bind`, `.withConfig` on a `const llm = new
  * ChatOpenAI({...})`.
  */
 function followUps(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[]): FrameworkCall[] {
-  const out: FrameworkCall[] = [];
-  for (const base of calls) {
-    if (base.entry !== 'ChatOpenAI' && base.entry !== 'AzureChatOpenAI') continue;
-    let node: TSESTree.Node = base.node;
-    while (node.parent?.type === AST_NODE_TYPES.TSAsExpression || node.parent?.type === AST_NODE_TYPES.TSNonNullExpression) node = node.parent;
-    const direct = methodCall(node.parent, node);
-    if (direct) out.push({ node: direct, entry: `${base.entry}#call`, module: base.module, base });
-    const declarator = node.parent;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
-    if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') continue;
-    const variable = findVariable(sourceCode.getScope(declarator) as never, declarator.id as never) as TSESLint.Scope.Variable | null;
-    for (const reference of variable?.references ?? []) {
-      const call = methodCall(reference.identifier.parent, reference.identifier);
-      if (call) out.push({ node: call, entry: `${base.entry}#call`, module: base.module, base });
-    }
-  }
-  return out;
-}
-
-/** The one shape of a call's options, or `null` when they take several paths or cannot be read. */
-function singleShape(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): ObjectShape | null {
-  if (!node) return { node: null, params: new Map(), open: false };
-  const resolved = resolvePaths(sourceCode, node, true);
-  if (resolved.capped || resolved.alts.length !== 1) return null;
-  const [{ value }] = resolved.alts;
-  if (value.kind === 'absent') return { node: skipWrappers(node), params: new Map(), open: false };
-  return value.kind === 'object' ? { ...value.shape, node: skipWrappers(node) } : null;
+  return methodCalls(sourceCode, calls.filter((call) => call.entry === 'ChatOpenAI' || call.entry === 'AzureChatOpenAI'), CALL_OPTIONS);
 }
 
 /**
@@ -173,10 +138,7 @@ function translateCall(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { 
 }
 
 function optionsOf(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTree.Node | null | false {
-  if (call.base) {
-    const argument = (call.node as TSESTree.CallExpression).arguments[CALL_OPTIONS[((call.node as TSESTree.CallExpression).callee as TSESTree.MemberExpression & { property: TSESTree.Identifier }).property.name]];
-    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
-  }
+  if (call.base) return methodOptions(call, CALL_OPTIONS);
   const node = call.node as TSESTree.NewExpression;
   const [first, second] = node.arguments;
   if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return false;
