@@ -31,6 +31,7 @@ export default createRule<[], MessageId>({
       strict: 'error',
       kb: [KB],
     },
+    hasSuggestions: false,
     schema: [],
     messages: {
       unsupported: kbMessage(
