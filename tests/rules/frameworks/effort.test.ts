@@ -61,4 +61,10 @@ describe('valid-reasoning-effort through frameworks', () => {
       'Reasoning effort `none` (`providerOptions.openai.reasoningEffort`) is rejected by `o3` (HTTP 400); it accepts `low`, `medium` and `high`. (KB llm/openai-reasoning-effort-unsupported)',
     ]);
   });
+
+  it('names the option on the Responses path too, with the confidence of a weak effort list', () => {
+    expect(lintMessages(agent("{ name: 'a', model: 'gpt-6.2-sol', modelSettings: { reasoning: { effort: 'none' } } }"))).toEqual([
+      'Reasoning effort `none` (`modelSettings.reasoning`) is rejected by `gpt-6.2-sol` (HTTP 400, medium-high confidence); it accepts `low`, `medium`, `high`, `xhigh` and `max`. (KB llm/openai-reasoning-effort-unsupported)',
+    ]);
+  });
 });
