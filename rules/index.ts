@@ -11,6 +11,7 @@ import noUnsupportedSamplingParams from './no-unsupported-sampling-params.js';
 import requireJsonMentionInJsonMode from './require-json-mention-in-json-mode.js';
 import requireStreamForStreamOptions from './require-stream-for-stream-options.js';
 import validPredictedOutputs from './valid-predicted-outputs.js';
+import validReasoningEffort from './valid-reasoning-effort.js';
 import validResponseFormat from './valid-response-format.js';
 import validStrictJsonSchema from './valid-strict-json-schema.js';
 import validTopLogprobs from './valid-top-logprobs.js';
@@ -28,6 +29,7 @@ export const rules = {
   'require-json-mention-in-json-mode': requireJsonMentionInJsonMode,
   'require-stream-for-stream-options': requireStreamForStreamOptions,
   'valid-predicted-outputs': validPredictedOutputs,
+  'valid-reasoning-effort': validReasoningEffort,
   'valid-response-format': validResponseFormat,
   'valid-strict-json-schema': validStrictJsonSchema,
   'valid-top-logprobs': validTopLogprobs,

@@ -39,11 +39,11 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{}],
     messages: {
       scheduled: kbMessage(
-        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail.',
+        '`{{model}}`{{alias}}{{modelNote}} shuts down on {{date}}; from that day, requests to it fail.',
         KB,
       ),
       scheduledWithReplacement: kbMessage(
-        '`{{model}}`{{alias}} shuts down on {{date}}; from that day, requests to it fail. A source names `{{replacement}}` to replace it.',
+        '`{{model}}`{{alias}}{{modelNote}} shuts down on {{date}}; from that day, requests to it fail. A source names `{{replacement}}` to replace it.',
         KB,
       ),
       replace: 'Replace `{{model}}` with `{{replacement}}` (the replacement named by {{source}}); check the request parameters for the new model.',

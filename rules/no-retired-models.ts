@@ -48,14 +48,14 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{}],
     messages: {
-      shutDown: kbMessage('`{{model}}`{{alias}} was shut down on {{date}}; requests to it fail.', KB),
+      shutDown: kbMessage('`{{model}}`{{alias}}{{modelNote}} was shut down on {{date}}; requests to it fail.', KB),
       listedShutDown: kbMessage(
-        '`{{model}}`{{alias}} is listed as shut down (as of {{date}}); requests to it fail.',
+        '`{{model}}`{{alias}}{{modelNote}} is listed as shut down (as of {{date}}); requests to it fail.',
         KB,
       ),
-      notServed: kbMessage('`{{model}}` is not a model the API serves; requests to it fail.', KB),
+      notServed: kbMessage('`{{model}}`{{modelNote}} is not a model the API serves; requests to it fail.', KB),
       typo: kbMessage(
-        '`{{model}}` is not a known model (a typo of `{{suggestion}}`?); the request fails.',
+        '`{{model}}`{{modelNote}} is not a known model (a typo of `{{suggestion}}`?); the request fails.',
         KB,
       ),
       replaceRetired: 'Replace `{{model}}` with `{{replacement}}` (the replacement named by {{source}}).',

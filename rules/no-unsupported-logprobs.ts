@@ -60,15 +60,15 @@ export default createRule({
     schema: [],
     messages: {
       chat: kbMessage(
-        '`{{param}}` is rejected by `{{model}}`{{effort}}{{via}} (HTTP 400/403).',
+        '`{{param}}` is rejected by `{{model}}`{{modelNote}}{{effort}}{{via}} (HTTP 400/403).',
         KB,
       ),
       responsesTopLogprobs: kbMessage(
-        '`top_logprobs` is rejected by `{{model}}`{{effort}}{{via}}; the request fails.',
+        '`{{param}}` is rejected by `{{model}}`{{modelNote}}{{effort}}{{via}}; the request fails.',
         KB,
       ),
       responsesInclude: kbMessage(
-        'The logprobs `include` entry is rejected by `{{model}}`{{effort}}{{via}}; the request fails.',
+        'The logprobs `include` entry is rejected by `{{model}}`{{modelNote}}{{effort}}{{via}}; the request fails.',
         KB,
       ),
       remove: 'Remove `{{param}}`.',

@@ -30,7 +30,7 @@ export default createRule({
     schema: [],
     messages: {
       maxTokens: kbMessage(
-        '`max_tokens` is rejected by reasoning model `{{model}}`{{via}} (HTTP 400); use `max_completion_tokens`.',
+        '`{{param}}` is rejected by reasoning model `{{model}}`{{modelNote}}{{via}} (HTTP 400); use `max_completion_tokens`.',
         KB,
       ),
       rename: 'Rename `max_tokens` to `max_completion_tokens`.',
@@ -62,7 +62,7 @@ export default createRule({
       context.report({
         node: request.reportNode(param),
         messageId: 'maxTokens',
-        data: { model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },
+        data: { param: 'max_tokens', model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },
         ...fixOrSuggest({ certain: allFail && certainWrite !== null && !hasReplacement, suggest: [hasReplacement ? { messageId: 'remove', fix } : { messageId: 'rename', fix }] }),
       });
     });

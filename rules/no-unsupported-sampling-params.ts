@@ -155,19 +155,19 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       temperature: kbMessage(
-        '`temperature` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
+        '`{{param}}` set to {{value}} is rejected by `{{model}}`{{modelNote}} at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       sampling: kbMessage(
-        '`{{param}}` set to {{value}} is rejected by `{{model}}` at {{effort}}{{via}} (HTTP 400).',
+        '`{{param}}` set to {{value}} is rejected by `{{model}}`{{modelNote}} at {{effort}}{{via}} (HTTP 400).',
         KB_REASONING,
       ),
       alwaysRejected: kbMessage(
-        '`{{param}}` is rejected by reasoning model `{{model}}`{{via}} at every effort (HTTP 400).',
+        '`{{param}}` is rejected by reasoning model `{{model}}`{{modelNote}}{{via}} at every effort (HTTP 400).',
         KB_REASONING,
       ),
       searchPreview: kbMessage(
-        '`{{param}}` is rejected by search-preview model `{{model}}`{{via}} (HTTP 400).',
+        '`{{param}}` is rejected by search-preview model `{{model}}`{{modelNote}}{{via}} (HTTP 400).',
         KB_SEARCH,
       ),
       remove: 'Remove `{{param}}`.',

@@ -133,7 +133,7 @@ export default createRule<[], MessageId>({
         KB,
       ),
       unsupportedModel: kbMessage(
-        '`prediction` is rejected by `{{model}}`, which does not support Predicted Outputs (HTTP 400).',
+        '`prediction` is rejected by `{{model}}`{{modelNote}}, which does not support Predicted Outputs (HTTP 400).',
         KB,
       ),
       remove: 'Remove `{{param}}`.',

@@ -87,27 +87,27 @@ export default createRule<[], MessageId>({
     schema: [],
     messages: {
       missingLogprobs: kbMessage(
-        '`top_logprobs` without `logprobs: true` is rejected (HTTP 400).',
+        '`{{param}}` without `logprobs: true` is rejected (HTTP 400).',
         KB_WITHOUT,
       ),
       logprobsFalse: kbMessage(
-        '`top_logprobs` with `logprobs: false` is rejected (HTTP 400).',
+        '`{{param}}` with `logprobs: false` is rejected (HTTP 400).',
         KB_WITHOUT,
       ),
       notInteger: kbMessage(
-        '`top_logprobs` is `{{value}}`, not an integer (HTTP 400).',
+        '`{{param}}` is `{{value}}`, not an integer (HTTP 400).',
         KB_RANGE,
       ),
       belowMinimum: kbMessage(
-        '`top_logprobs` is `{{value}}`, below the minimum of 0 (HTTP 400).',
+        '`{{param}}` is `{{value}}`, below the minimum of 0 (HTTP 400).',
         KB_RANGE,
       ),
       aboveMaximum: kbMessage(
-        '`top_logprobs` is `{{value}}`, above the maximum of 20 (HTTP 400).',
+        '`{{param}}` is `{{value}}`, above the maximum of 20 (HTTP 400).',
         KB_RANGE,
       ),
       aboveEffortNoneCap: kbMessage(
-        '`top_logprobs` is `{{value}}`, above the limit of 5 for `{{model}}` at {{effort}} (HTTP 400).',
+        '`{{param}}` is `{{value}}`, above the limit of 5 for `{{model}}`{{modelNote}} at {{effort}} (HTTP 400).',
         KB_CAP,
       ),
       addLogprobs: 'Add `logprobs: true`.',
@@ -148,6 +148,7 @@ export default createRule<[], MessageId>({
         context.report({
           node,
           messageId: 'logprobsFalse',
+          data: { param: 'top_logprobs' },
           suggest: suggestions([{ messageId: 'setLogprobsTrue', fix: literal ? replaceNodeFix(sourceCode, literal, 'true') : null }, removeSuggestion]),
         });
         return;
@@ -164,6 +165,7 @@ export default createRule<[], MessageId>({
       context.report({
         node,
         messageId: 'missingLogprobs',
+        data: { param: 'top_logprobs' },
         ...fixOrSuggest({ certain: false, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
       });
     }
@@ -174,7 +176,7 @@ export default createRule<[], MessageId>({
         if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
         const problem = rangeProblem(value.value);
         if (!problem) continue;
-        context.report({ node: request.reportNode(top), messageId: problem, data: { value: String(value.value) } });
+        context.report({ node: request.reportNode(top), messageId: problem, data: { param: 'top_logprobs', value: String(value.value) } });
         return true;
       }
       return false;
@@ -194,7 +196,7 @@ export default createRule<[], MessageId>({
       context.report({
         node: request.reportNode(top),
         messageId: 'aboveEffortNoneCap',
-        data: { value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
+        data: { param: 'top_logprobs', value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
         suggest: suggestions([{ messageId: 'setToCap', fix: literal ? replaceNodeFix(sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null }]),
       });
     }

@@ -21,6 +21,8 @@ export const CORPUS = Object.freeze([
   { name: 'autoevals', version: '0.3.0', globs: ['jsdist/index.mjs'] },
   { name: '@langchain/community', version: '1.1.29', globs: ['dist/**/*.js'] },
   { name: '@langchain/openai', version: '1.6.0', globs: ['dist/**/*.js'] },
+  // LangChain's older chains and agents: framework calls (`new ChatOpenAI({...})`) with literal model ids.
+  { name: '@langchain/classic', version: '1.0.50', globs: ['dist/**/*.js'] },
   { name: '@llamaindex/openai', version: '0.4.23', globs: ['dist/index.js'] },
   { name: 'together-ai', version: '0.52.0', globs: ['src/**/*.ts'] },
 ]);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import { withUserWords } from './rule-kit/user-words.js';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai';
 
@@ -47,7 +48,8 @@ export function ruleDocsUrl(name: string): string {
 /**
  * Our own rule creator, in place of typescript-eslint's `RuleCreator`: importing
  * `@typescript-eslint/utils` at run time would make every install pull in `typescript` (its
- * required peer). It adds the docs URL and hands `create` the options. ESLint (>= 9.15) merges
+ * required peer). It adds the docs URL and hands `create` the options, and a context whose reports
+ * name what the user wrote in a framework call (./rule-kit/user-words.ts). ESLint (>= 9.15) merges
  * `meta.defaultOptions` into `context.options` itself, so no per-file merge happens here; a rule
  * keeps its `defaultOptions` field only for typescript-eslint's `RuleModule` type.
  */
@@ -59,7 +61,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } } as RuleMetaData<MessageIds, OpenAIRuleDocs, Options>,
     defaultOptions,
-    create: (context) => create(context, context.options),
+    create: (context) => create(withUserWords(context), context.options),
   };
 }
 

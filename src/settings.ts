@@ -6,7 +6,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { DEFAULT_CATALOG, findModel } from './models/lookup.js';
 import type { ModelEntry } from './models/types.js';
 import { parseUserModels } from './models/user-models.js';
-import { SettingsError, unknownKeyMessage } from './errors.js';
+import { FRAMEWORK_PACKAGES, type FrameworkPackage } from './adapters/packages.js';
+import { nearestKey, SettingsError, unknownKeyMessage } from './errors.js';
 
 /** Which `baseURL` hosts are which provider (`settings.openai.providers`), lower-cased. */
 export interface ProviderHosts {
@@ -35,6 +36,12 @@ export interface OpenAISettings {
    */
   sdkVersion: number | 'detect';
   /**
+   * The version of each framework package the adapters model (`@langchain/openai`, `@openai/agents`,
+   * `ai`, `@ai-sdk/openai`), as `major.minor.patch`, where pinned; a package not listed (or
+   * `'detect'`) uses the version installed for each linted file (src/adapters/versions.ts).
+   */
+  frameworkVersions: Readonly<Partial<Record<FrameworkPackage, string>>>;
+  /**
    * Catalog entries from settings: overrides of catalog models (merged over the built-in entry)
    * and new models, as they apply (validated).
    */
@@ -51,6 +58,7 @@ const DEFAULTS: OpenAISettings = Object.freeze({
   modelAliases: {},
   date: undefined,
   sdkVersion: 'detect',
+  frameworkVersions: {},
   models: [],
   providers: NO_PROVIDERS,
   typeChecked: false,
@@ -61,6 +69,8 @@ const KEYS: Record<keyof OpenAISettings, string> = {
   date: 'a date string "YYYY-MM-DD", e.g. "2026-11-22"',
   sdkVersion:
     '"detect" (the default: the version installed for each file), or the major version of the openai package, as a number (4) or a version string ("4", "^4.77.0")',
+  frameworkVersions:
+    'an object mapping a framework package to its version, e.g. { "@langchain/openai": "1.6.0", "ai": "7", "@ai-sdk/openai": "4.0.118", "@openai/agents": "0.20.0" } ("detect": the version installed for each file)',
   models: 'an array of model entries, e.g. [{ "id": "my-model", "reasoning": true, "logprobs": false, "predictedOutputs": false }]',
   providers:
     'an object with host lists, e.g. { "openai": ["gateway.example.com"], "azure": ["*.azure-api.net"], "other": ["llm.internal:8080"] }',
@@ -103,6 +113,44 @@ function parseProviders(raw: unknown): ProviderHosts {
     });
   }
   return Object.freeze(result);
+}
+
+/** `1`, `1.6`, `1.6.0`, `v1.6.0`, `^1.6.0`, `~1.6`, `1.x`, `1.6.0-rc.1`: a version, or a range's lowest version. */
+const VERSION = /^[\^~=]?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?(?:-[0-9a-z.-]+)?$/i;
+
+/** The package a misspelled framework package name most likely meant (`@langchain/opena`, `langchain`). */
+function nearestPackage(name: string): string | undefined {
+  const close = nearestKey(name, FRAMEWORK_PACKAGES);
+  if (close !== undefined) return close;
+  // A segment of the name (`langchain`, `agents`), when only one package has it.
+  const lower = name.toLowerCase().replace(/^@/, '');
+  const holding = FRAMEWORK_PACKAGES.filter((pkg) => lower.length >= 3 && pkg.split(/[@/]/).includes(lower));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+function parseFrameworkVersions(raw: unknown): Readonly<Partial<Record<FrameworkPackage, string>>> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SettingsError(`eslint-plugin-openai: settings.openai.frameworkVersions must be ${KEYS.frameworkVersions}; got ${describe(raw)}.`);
+  }
+  const versions: Partial<Record<FrameworkPackage, string>> = {};
+  for (const [name, version] of Object.entries(raw as Record<string, unknown>)) {
+    const path = `settings.openai.frameworkVersions[${JSON.stringify(name)}]`;
+    if (!(FRAMEWORK_PACKAGES as readonly string[]).includes(name)) {
+      const guess = nearestPackage(name);
+      const hint = guess === undefined ? '' : ` Did you mean ${JSON.stringify(guess)}?`;
+      throw new SettingsError(`eslint-plugin-openai: unknown package ${path}.${hint} Known packages: ${FRAMEWORK_PACKAGES.join(', ')}.`);
+    }
+    if (version === 'detect') continue;
+    const match = typeof version === 'string' ? VERSION.exec(version.trim()) : null;
+    if (!match) {
+      throw new SettingsError(
+        `eslint-plugin-openai: ${path} must be a version string such as "1.6.0", "1.6" or "^1.6.0", or "detect" (the version installed for each file); got ${describe(version)}.`,
+      );
+    }
+    const part = (text: string | undefined): string => (text === undefined || !/^\d+$/.test(text) ? '0' : String(Number(text)));
+    versions[name as FrameworkPackage] = `${Number(match[1])}.${part(match[2])}.${part(match[3])}`;
+  }
+  return Object.freeze(versions);
 }
 
 /** The effective model catalog per parsed settings object. */
@@ -200,6 +248,7 @@ export function parseSettings(raw: unknown): OpenAISettings {
     }
     settings.sdkVersion = major;
   }
+  if (input.frameworkVersions !== undefined) settings.frameworkVersions = parseFrameworkVersions(input.frameworkVersions);
   if (input.providers !== undefined) settings.providers = parseProviders(input.providers);
   if (input.typeChecked !== undefined) {
     if (typeof input.typeChecked !== 'boolean') {

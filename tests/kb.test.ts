@@ -26,6 +26,7 @@ const EXPECTED_IDS = [
   'llm/openai-stream-settings-without-stream',
   'llm/openai-json-mode-missing-json-word',
   'llm/framework-setting-dropped',
+  'llm/openai-reasoning-effort-unsupported',
 ];
 
 const SEED_IDS = ['llm/logprobs-request-fails-on-structured-output', 'llm/openai-structured-output-enum-violation'];

@@ -124,6 +124,12 @@ describe.each(ruleEntries)('rule %s', (id, rule) => {
     return match !== null && kbIds.includes(match[1]);
   };
 
+  it('report messages that name a model leave the {{modelNote}} slot right after it (a framework default is named there)', () => {
+    for (const [, text] of messages) {
+      if (isReport(text) && text.includes('`{{model}}`')) expect(text).toMatch(/`\{\{model\}\}`(?:\{\{alias\}\})?\{\{modelNote\}\}/);
+    }
+  });
+
   it('meta.docs.url points at its doc page', () => {
     expect(meta.docs?.url).toBe(`${DOCS_URL}${id}.md`);
   });

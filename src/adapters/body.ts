@@ -6,8 +6,11 @@
  * request would be wrong there.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   getParam,
+  resolvePaths,
+  skipWrappers,
   uniqueValues,
   valuesAt,
   writesAt,
@@ -70,6 +73,8 @@ export function firstOf(shape: ObjectShape, ...paths: string[]): { param: Param;
 /** The request body being built, in OpenAI's names. */
 export class Body {
   readonly #params = new Map<string, Param>();
+  /** Each sent parameter's option in the framework's words (`top_p` → `topP`). */
+  readonly #words = new Map<string, string>();
 
   constructor(
     readonly node: TSESTree.Node | null,
@@ -86,14 +91,49 @@ export class Body {
   send(name: string, from: Param, words: string): void {
     if (!mayBeSet(from) && from.writes.length === 0) return;
     this.#params.set(name, { name, values: from.values, writes: frameworkWrites(from.writes, words) });
+    this.#words.set(name, words);
+  }
+
+  /** Send the option `from` (written as `words`) as `name`, over `under` where `from` may be unset (`from ?? under`). */
+  sendOver(name: string, from: Param, words: string, under: Param | undefined): void {
+    if (!under || from.values.every((value) => value.kind !== 'absent')) {
+      this.send(name, from, words);
+      return;
+    }
+    const set = from.values.filter((value) => value.kind !== 'absent');
+    this.#params.set(name, { name, values: uniqueValues([...set, ...under.values]), writes: [...frameworkWrites(from.writes, words), ...under.writes] });
+    this.#words.set(name, words);
+  }
+
+  /** Keep a parameter already built (another translation's), as it is. */
+  keep(name: string, param: Param, words: string | undefined): void {
+    this.#params.set(name, param);
+    if (words !== undefined) this.#words.set(name, words);
   }
 
   /** The framework removes `name` (assigns `undefined` over it): not sent, whatever was set before. */
   drop(name: string): void {
     this.#params.set(name, { name, values: [{ kind: 'absent' }], writes: [] });
+    this.#words.delete(name);
+  }
+
+  /** The option each parameter is sent from, in the framework's words (`top_p` → `topP`, `stop` → `stop`). */
+  words(): ReadonlyMap<string, string> {
+    return new Map(this.#words);
   }
 
   shape(): ObjectShape {
     return { node: this.node, params: this.#params, open: this.open };
   }
 }
+
+/** The one shape of a call's options, or `null` when they take several paths or cannot be read. */
+export function singleShape(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null): ObjectShape | null {
+  if (!node) return { node: null, params: new Map(), open: false };
+  const resolved = resolvePaths(sourceCode, node, true);
+  if (resolved.capped || resolved.alts.length !== 1) return null;
+  const [{ value }] = resolved.alts;
+  if (value.kind === 'absent') return { node: skipWrappers(node), params: new Map(), open: false };
+  return value.kind === 'object' ? { ...value.shape, node: skipWrappers(node) } : null;
+}
+

@@ -28,6 +28,47 @@ export function ignoredSettings(request: Request): readonly Ignored[] {
   return ignoredByRequest.get(request) ?? [];
 }
 
+/** How reports about a framework request name what the user wrote (src/rule-kit/user-words.ts). */
+export interface FrameworkWords {
+  /** Per OpenAI parameter, the option it is sent from, where every path agrees (`top_p` → `topP`). */
+  params: ReadonlyMap<string, string>;
+  /** Models the framework sends by default (and the user wrote nowhere in the call), with their note (`LangChain's default`). */
+  models: ReadonlyMap<string, string>;
+  /**
+   * Reports go only to these options and only about these parameters (a call that configures an
+   * object another call created: what the object's own options cause is reported at that call).
+   */
+  scope?: { node: TSESTree.Node; params: ReadonlySet<string> };
+}
+
+const wordsByRequest = new WeakMap<Request, FrameworkWords>();
+
+/** The framework's words for a request, or `undefined` for an SDK request. */
+export function frameworkWords(request: Request): FrameworkWords | undefined {
+  return wordsByRequest.get(request);
+}
+
+/** The words of the translations of one request's paths: a parameter named two ways on two paths keeps OpenAI's name. */
+function wordsOf(call: TSESTree.Node, translations: readonly Translation[]): FrameworkWords {
+  const params = new Map<string, string | null>();
+  const defaults = new Map<string, string>();
+  const written = new Set<string>();
+  for (const translation of translations) {
+    for (const [name, words] of translation.words ?? []) {
+      const before = params.get(name);
+      params.set(name, before === undefined || before === words ? words : null);
+    }
+    if (translation.defaultModel) defaults.set(translation.defaultModel.id, translation.defaultModel.note);
+    for (const value of translation.body.params.get('model')?.values ?? []) {
+      if (value.kind === 'primitive' && typeof value.value === 'string' && value.node !== call) written.add(value.value);
+    }
+  }
+  return {
+    params: new Map([...params].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== entry[0])),
+    models: new Map([...defaults].filter(([id]) => !written.has(id))),
+  };
+}
+
 export const ADAPTERS: readonly Adapter[] = [langchain, openaiAgents, vercelAi];
 
 /** The file may hold framework calls (a cheap look at its text before any analysis). */
@@ -74,7 +115,7 @@ function requestsOf(
   const optionsNode = call.adapter.options(sourceCode, call);
   if (optionsNode === false) return [];
   const { paths, capped } = optionPaths(sourceCode, optionsNode);
-  const groups = new Map<string, { translation: Translation; paths: BodyPath[]; ignored: Ignored[] }>();
+  const groups = new Map<string, { translation: Translation; translations: Translation[]; paths: BodyPath[]; ignored: Ignored[] }>();
   for (const { env, shape } of paths) {
     const translation = call.adapter.translate(sourceCode, call, file, settings, shape);
     // A path the adapter cannot read: the API or the client there is not known, so nothing is judged.
@@ -82,7 +123,8 @@ function requestsOf(
     for (const node of translation.uses ?? []) used.add(node);
     const key = `${translation.api}:${translation.client.kind}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { translation, paths: [], ignored: [] }));
+    if (!group) groups.set(key, (group = { translation, translations: [], paths: [], ignored: [] }));
+    group.translations.push(translation);
     const body = translation.body;
     group.paths.push({ env, value: { kind: 'object', shape: body, node: body.node ?? call.node }, shape: body });
     for (const setting of translation.ignored ?? []) {
@@ -91,9 +133,12 @@ function requestsOf(
     }
   }
   const requests: Request[] = [];
-  for (const { translation, paths: bodyPaths, ignored } of groups.values()) {
+  for (const { translation, translations, paths: bodyPaths, ignored } of groups.values()) {
     const request = requestFromPaths(siteOf(call.node, translation, optionsNode === null ? null : skipWrappers(optionsNode)), bodyPaths, capped);
     if (ignored.length > 0) ignoredByRequest.set(request, ignored);
+    const words = wordsOf(call.base?.node ?? call.node, translations);
+    const scope = call.base && optionsNode ? { node: skipWrappers(optionsNode), params: new Set(translations.flatMap((t) => t.only ?? [])) } : undefined;
+    wordsByRequest.set(request, scope ? { ...words, scope } : words);
     requests.push(request);
   }
   return requests;
@@ -101,8 +146,16 @@ function requestsOf(
 
 /** The requests the file's framework calls send, in source order. */
 export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: OpenAISettings, filename: string): Request[] {
-  const calls = frameworkCalls(sourceCode, ADAPTERS);
-  if (calls.length === 0) return [];
+  const found = frameworkCalls(sourceCode, ADAPTERS);
+  if (found.length === 0) return [];
+  // Calls that configure the objects found (`llm.invoke(input, { stop })`), in source order with the rest.
+  const calls = [...found];
+  for (const adapter of ADAPTERS) {
+    if (!adapter.followUps) continue;
+    const own = found.filter((call) => call.adapter === adapter);
+    if (own.length > 0) calls.push(...adapter.followUps(sourceCode, own).map((call) => ({ ...call, adapter })));
+  }
+  calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const byEntry = new Map<string, Array<TSESTree.CallExpression | TSESTree.NewExpression>>();
   for (const call of calls) {
     const list = byEntry.get(call.entry) ?? [];
@@ -113,12 +166,12 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   const requests: Request[] = [];
   const used = new Set<TSESTree.Node>();
   for (const call of calls) {
-    if (!versionAllows(call.adapter, filename)) continue;
+    if (!versionAllows(call.adapter, filename, settings)) continue;
     requests.push(...requestsOf(sourceCode, call, file, settings, used));
   }
   // Model objects no translated call uses (a registry, a provider map): their model id alone.
   for (const adapter of ADAPTERS) {
-    if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename)) continue;
+    if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename, settings)) continue;
     for (const { node, translation } of adapter.models(sourceCode, file)) {
       if (used.has(node)) continue;
       const body = translation.body;

@@ -17,14 +17,19 @@
  * Also `initChatModel('openai:o3', {...})` (package `langchain` 1.x), which builds a `ChatOpenAI`
  * from the same options.
  *
- * Not read (left silent): per-call options (`.invoke(input, { stop })`, `.bind`, `.withConfig`),
+ * Per call: `stop` in `.invoke/.stream/.batch(input, {...})` and `.bind/.withConfig({...})` on a
+ * `const` model (or the constructor call itself), sent over `stopSequences` on the Chat path; such a
+ * call reports only its own `stop` (the model's own options are reported at the constructor).
+ *
+ * Not read (left silent): other per-call options (a `reasoning` effort, `response_format`, tools),
  * built-in tools (which switch to Responses), configurable models (`configurableFields`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
 import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
-import { Body, firstOf, mayBeSet, option } from './body.js';
+import { Body, firstOf, mayBeSet, option, singleShape } from './body.js';
+import { methodCalls, methodOptions } from './references.js';
 import type { Adapter, FrameworkCall, Translation } from './types.js';
 
 /** The model `ChatOpenAI` sends when none is given (`@langchain/openai` 1.x). */
@@ -100,7 +105,40 @@ function positionalModel(sourceCode: TSESLint.SourceCode, node: TSESTree.NewExpr
   return second !== undefined || strings ? values : null;
 }
 
+/** Methods whose options configure a chat model's request, and the index of that argument. */
+const CALL_OPTIONS: Readonly<Record<string, number>> = { invoke: 1, stream: 1, batch: 1, bind: 0, withConfig: 0 };
+
+/**
+ * Per-call options on a `ChatOpenAI` the file creates: `new ChatOpenAI({...}).bind({...})`, and
+ * `llm.invoke(input, {...})`, `.stream`, `.batch`, `.bind`, `.withConfig` on a `const llm = new
+ * ChatOpenAI({...})`.
+ */
+function followUps(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[]): FrameworkCall[] {
+  return methodCalls(sourceCode, calls.filter((call) => call.entry === 'ChatOpenAI' || call.entry === 'AzureChatOpenAI'), CALL_OPTIONS);
+}
+
+/**
+ * The request of a per-call options object: the model's own request with the call's `stop` over its
+ * `stopSequences` (`options.stop ?? this.stopSequences`). Only `stop` is read per call yet, on the
+ * Chat path (the Responses path does not send it); the request reports only at these options.
+ */
+function translateCall(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { base: FrameworkCall }, file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+  const baseOptions = optionsOf(sourceCode, call.base);
+  if (baseOptions === false) return null;
+  const baseShape = singleShape(sourceCode, baseOptions);
+  if (!baseShape) return null;
+  const base = translate(sourceCode, call.base, file, settings, baseShape);
+  if (!base || base.api !== 'chat') return null;
+  const stop = option(shape, 'stop');
+  if (!mayBeSet(stop)) return null;
+  const body = new Body(shape.node, base.body.open || shape.open);
+  for (const [name, param] of base.body.params) body.keep(name, param, base.words?.get(name));
+  body.sendOver('stop', stop, 'stop', base.body.params.get('stop'));
+  return { ...base, body: body.shape(), optionsNode: shape.node, words: body.words(), only: ['stop'] };
+}
+
 function optionsOf(sourceCode: TSESLint.SourceCode, call: FrameworkCall): TSESTree.Node | null | false {
+  if (call.base) return methodOptions(call, CALL_OPTIONS);
   const node = call.node as TSESTree.NewExpression;
   const [first, second] = node.arguments;
   if (first?.type === 'SpreadElement' || second?.type === 'SpreadElement') return false;
@@ -135,7 +173,8 @@ function initChatModelIds(sourceCode: TSESLint.SourceCode, node: TSESTree.CallEx
   return ids;
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: unknown, settings: OpenAISettings, shape: ObjectShape): Translation | null {
+  if (call.base) return translateCall(sourceCode, call as FrameworkCall & { base: FrameworkCall }, file, settings, shape);
   const node = call.node as TSESTree.NewExpression;
   let positional: Value[] | null;
   if (call.entry === 'initChatModel') {
@@ -149,11 +188,13 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
 
   // The model: positional (which wins over the options' `model`), `model`, `modelName`, or LangChain's default.
   const model: Param = positional ? { name: 'model', values: positional, writes: [] } : firstOf(shape, 'model', 'modelName').param;
+  let defaultModel: Translation['defaultModel'];
   if (model.values.some((v) => v.kind === 'absent') && !shape.open) {
     // Azure without `model` names the deployment elsewhere; the body's default model is not judged.
     if (clientInfo.kind === 'azure') return null;
     const values: Value[] = model.values.map((v) => (v.kind === 'absent' ? { kind: 'primitive', value: LANGCHAIN_DEFAULT_MODEL, node } : v));
     body.send('model', { ...model, values }, 'model');
+    defaultModel = { id: LANGCHAIN_DEFAULT_MODEL, note: "LangChain's default" };
   } else body.send('model', model, 'model');
 
   const sentModel = body.shape().params.get('model');
@@ -198,7 +239,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, _file: 
     const maxTokens = firstOf(shape, 'maxCompletionTokens', 'maxTokens');
     body.send('max_output_tokens', maxTokens.param, maxTokens.path);
   }
-  return { api, client: clientInfo, body: body.shape(), optionsNode };
+  return { api, client: clientInfo, body: body.shape(), optionsNode, words: body.words(), ...(defaultModel && { defaultModel }) };
 }
 
 export const langchain: Adapter = {
@@ -215,4 +256,5 @@ export const langchain: Adapter = {
   },
   options: optionsOf,
   translate,
+  followUps,
 };

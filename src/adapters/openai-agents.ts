@@ -16,14 +16,18 @@
  *   Without `modelSettings` the SDK adds an implicit effort for it; any written `modelSettings`
  *   turns that off, and the API's default effort applies.
  *
- * Not read (left silent): `agent.clone`, `run(agent, input, { ... })` options, models from other
+ * Also `agent.clone({...})` on an agent the file creates: its request is the agent's options with the
+ * clone's keys over them, and it reports what the clone's own `modelSettings` set.
+ *
+ * Not read (left silent): a clone that sets only `model`, `run(agent, input, { ... })` options, models from other
  * providers (`aisdk(...)`), an agent whose model a `Runner` in the same file replaces.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Api } from '../call-sites.js';
 import { resolveValues, type ObjectShape, type Param, type Value } from '../values.js';
-import { Body, mayBeSet, option } from './body.js';
+import { Body, mayBeSet, option, singleShape } from './body.js';
+import { methodCalls, methodOptions } from './references.js';
 import type { Adapter, FileFacts, FrameworkCall, Translation } from './types.js';
 
 /** The model an agent without `model` uses (`@openai/agents` 0.20.0, `DEFAULT_OPENAI_MODEL`). */
@@ -110,12 +114,14 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   const api = model.api ?? fileApi(sourceCode, file);
   if (!api) return null;
   const body = new Body(argument, shape.open);
+  let defaultModel: Translation['defaultModel'];
 
   if (model.values.some((v) => v.kind === 'absent')) {
     // A runner without `model` keeps each agent's.
     if (runner || shape.open) return null;
     const values = model.values.map((v): Value => (v.kind === 'absent' ? { kind: 'primitive', value: AGENTS_DEFAULT_MODEL, node: call.node } : v));
     body.send('model', { name: 'model', values, writes: option(shape, 'model').writes }, 'model');
+    defaultModel = { id: AGENTS_DEFAULT_MODEL, note: "the Agents SDK's default" };
   } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');
 
   if (mayBeSet(settings)) {
@@ -131,7 +137,29 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       } else if (value.kind !== 'absent') body.markOpen();
     }
   }
-  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument };
+  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument, words: body.words(), ...(defaultModel && { defaultModel }) };
+}
+
+/** `agent.clone({...})`: a new agent with these options over the agent's (`new Agent({ ...this, ...config })`). */
+const CLONE: Readonly<Record<string, number>> = { clone: 0 };
+
+/**
+ * The request of `agent.clone({...})` on an agent the file creates: the agent's options with the
+ * clone's top-level keys over them. It reports only what the clone's own `modelSettings` set (the
+ * agent's own options are reported at the agent; a model set only by the clone is not judged
+ * against the agent's settings yet).
+ */
+function translateClone(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { base: FrameworkCall }, file: FileFacts, shape: ObjectShape): Translation | null {
+  const [baseArgument] = call.base.node.arguments;
+  if (baseArgument?.type === AST_NODE_TYPES.SpreadElement) return null;
+  const baseShape = singleShape(sourceCode, baseArgument ?? null);
+  if (!baseShape || !shape.node) return null;
+  const params = new Map(baseShape.params);
+  for (const [key, param] of shape.params) if (param.writes.length > 0 || mayBeSet(param)) params.set(key, param);
+  const translation = translate(sourceCode, call.base, file, { node: shape.node, params, open: baseShape.open || shape.open });
+  if (!translation || !mayBeSet(option(shape, 'modelSettings'))) return null;
+  const only = [...(translation.words ?? [])].filter(([, words]) => words.startsWith('modelSettings.')).map(([name]) => name);
+  return { ...translation, only };
 }
 
 const AGENT_ENTRIES = [
@@ -159,11 +187,16 @@ export const openaiAgents: Adapter = {
     '@openai/agents-openai': OPENAI_ENTRIES,
   },
   options(_sourceCode, call) {
+    if (call.base) return methodOptions(call, CLONE);
     if (AGENTS_CONTEXT_ENTRIES.has(call.entry)) return false;
     const [argument] = call.node.arguments;
     return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
   },
   translate(sourceCode, call, file, _settings, options) {
+    if (call.base) return translateClone(sourceCode, call as FrameworkCall & { base: FrameworkCall }, file, options);
     return translate(sourceCode, call, file, options);
+  },
+  followUps(sourceCode, calls) {
+    return methodCalls(sourceCode, calls.filter((call) => call.entry === 'Agent' || call.entry === 'Agent.create'), CLONE);
   },
 };

@@ -4,7 +4,7 @@
  * `import x = require()`. A local class or function that only shares a framework export's name is
  * not a framework call.
  */
-import { ReferenceTracker } from '@eslint-community/eslint-utils';
+import { findVariable, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Adapter, FrameworkCall } from './types.js';
@@ -86,4 +86,44 @@ export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readon
     }
   }
   return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** `object.method(...)` with `member` as its callee and `method` one of `methods`: the call. */
+function methodCall(member: TSESTree.Node | undefined, object: TSESTree.Node, methods: Readonly<Record<string, number>>): TSESTree.CallExpression | null {
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || member.computed) return null;
+  if (member.property.type !== AST_NODE_TYPES.Identifier || !Object.hasOwn(methods, member.property.name)) return null;
+  const call = member.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : null;
+}
+
+/**
+ * Calls of `methods` on the objects `calls` create, where the file shows which object it is: on the
+ * creating expression itself (`new ChatOpenAI({...}).bind({...})`) or through a `const` it
+ * initialises (`const llm = new ChatOpenAI({...}); llm.invoke(input, {...})`). Each has `base`.
+ */
+export function methodCalls(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[], methods: Readonly<Record<string, number>>): FrameworkCall[] {
+  const out: FrameworkCall[] = [];
+  for (const base of calls) {
+    let node: TSESTree.Node = base.node;
+    while (node.parent?.type === AST_NODE_TYPES.TSAsExpression || node.parent?.type === AST_NODE_TYPES.TSNonNullExpression) node = node.parent;
+    const direct = methodCall(node.parent, node, methods);
+    if (direct) out.push({ node: direct, entry: `${base.entry}#call`, module: base.module, base });
+    const declarator = node.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+    if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') continue;
+    const variable = findVariable(sourceCode.getScope(declarator) as never, declarator.id as never) as TSESLint.Scope.Variable | null;
+    for (const reference of variable?.references ?? []) {
+      const call = methodCall(reference.identifier.parent, reference.identifier, methods);
+      if (call) out.push({ node: call, entry: `${base.entry}#call`, module: base.module, base });
+    }
+  }
+  return out;
+}
+
+/** The options argument of a call found by `methodCalls` (`false`: none, or a spread). */
+export function methodOptions(call: FrameworkCall, methods: Readonly<Record<string, number>>): TSESTree.Node | false {
+  const node = call.node as TSESTree.CallExpression;
+  const callee = node.callee as TSESTree.MemberExpression & { property: TSESTree.Identifier };
+  const argument = node.arguments[methods[callee.property.name]];
+  return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
 }

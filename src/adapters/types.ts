@@ -38,6 +38,12 @@ export interface FrameworkCall {
   entry: string;
   /** The module specifier it was imported from. */
   module: string;
+  /**
+   * A call that configures the object another framework call created (`llm.invoke(input, { stop })`
+   * on `const llm = new ChatOpenAI({...})`): that call. Its request is the object's with these
+   * options over it, and it reports only at these options (the object's own are reported there).
+   */
+  base?: FrameworkCall;
 }
 
 /** What the adapter needs to know about the file besides the call (found once per file). */
@@ -72,6 +78,15 @@ export interface Translation {
   ignored?: readonly Ignored[];
   /** The model objects this request uses (`openai('o3')`), which then send no request of their own. */
   uses?: readonly TSESTree.Node[];
+  /** Per OpenAI parameter, the option it is sent from in the framework's words (`top_p` → `topP`), from `Body.words()`. */
+  words?: ReadonlyMap<string, string>;
+  /**
+   * The model the framework sends when none is written, on this path, with how messages name it
+   * (`LangChain's default`); its value's node is the call.
+   */
+  defaultModel?: { id: string; note: string };
+  /** The request of a call with `base`: the OpenAI parameters its own options set (reports about others are the base's). */
+  only?: readonly string[];
 }
 
 export interface Adapter {
@@ -97,4 +112,6 @@ export interface Adapter {
    * id alone can be retired or misspelled).
    */
   models?(sourceCode: TSESLint.SourceCode, file: FileFacts): ReadonlyArray<{ node: TSESTree.CallExpression; translation: Translation }>;
+  /** Calls that configure the objects the adapter's calls create (each with `base`), where the file shows them. */
+  followUps?(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[]): FrameworkCall[];
 }

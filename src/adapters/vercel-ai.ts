@@ -11,7 +11,8 @@
  * (unless the effort is explicitly `none` on a model that unlocks sampling there), the penalties and
  * `logitBias`, each with a warning; `stopSequences` is sent as `stop` through Chat Completions;
  * `providerOptions.openai.logprobs` is sent as `top_logprobs` (`true`: 20) through Responses; the
- * effort is sent unchanged. Settings it drops are `ignored` (rule `no-ignored-framework-settings`).
+ * effort is sent unchanged, except `max` through Chat Completions, which it drops with a warning.
+ * Settings it drops are `ignored` (rule `no-ignored-framework-settings`).
  *
  * Not read (left silent): string models (`'openai/gpt-5'`, the AI Gateway), `wrapLanguageModel`
  * and its middleware defaults, `customProvider`/`createProviderRegistry`, providers reached through
@@ -138,10 +139,11 @@ function decide(ids: readonly string[], test: (model: AiSdkModel) => boolean): D
   return answers.size === 1 ? [...answers][0] : 'unknown';
 }
 
-/** A value set as a parameter of its own (the synthetic object `reasoning: { effort }`). */
+/** A value set as a parameter of its own (the synthetic object `reasoning: { effort }`, written where the option is). */
 function objectWith(node: TSESTree.Node, key: string, param: Param): Param {
   const value: Value = { kind: 'object', node, shape: { node, params: new Map([[key, param]]), open: false } };
-  return { name: 'reasoning', values: [value], writes: [] };
+  // Its writes are the option's, so reports about `reasoning` point at the option the user wrote.
+  return { name: 'reasoning', values: [value], writes: param.writes };
 }
 
 function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
@@ -191,7 +193,14 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   }
   if (reasoning === true) {
     const chatEffort = api === 'chat';
-    if (chatEffort) body.send('reasoning_effort', effort, effortWords);
+    if (chatEffort) {
+      // The SDK never sends `max` through Chat Completions (only the Responses API accepts it): dropped with a warning.
+      const isMax = (v: Value): boolean => v.kind === 'primitive' && v.value === 'max';
+      if (effort.values.length > 0 && effort.values.every(isMax)) {
+        ignored.push({ words: effortWords, param: effort, framework: FRAMEWORK, reason: 'on Chat Completions (only the Responses API accepts `max`)' });
+      }
+      body.send('reasoning_effort', { ...effort, values: effort.values.map((v): Value => (isMax(v) ? { kind: 'absent' } : v)) }, effortWords);
+    }
     else if (mayBeSet(effort)) body.send('reasoning', objectWith(argument, 'effort', effort), effortWords);
   }
 
@@ -250,7 +259,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       ignored.push({ words: poWords('logprobs'), param: logprobs, framework: FRAMEWORK, reason: 'for GPT-6 models while they reason' });
     }
   }
-  return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node) };
+  return { api, client, body: body.shape(), optionsNode: argument, ignored, uses: uses.map((use) => use.node), words: body.words() };
 }
 
 /** Every model object of the file, as a request that names only its model. */

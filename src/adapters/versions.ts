@@ -7,10 +7,13 @@
  * The installed version is found as the `openai` SDK's is (`settings.openai.sdkVersion: 'detect'`,
  * src/sdk-version.ts): the package's `package.json` as Node would load it from the linted file's
  * folder, read once per folder per process. A file name that is not a path (an editor buffer,
- * `<text>`) or a package not installed there gives no version.
+ * `<text>`) or a package not installed there gives no version. A version pinned in
+ * `settings.openai.frameworkVersions` wins over the installed one.
  */
 import { dirname, isAbsolute } from 'node:path';
 import { detectPackageVersionIn } from '../sdk-version.js';
+import type { OpenAISettings } from '../settings.js';
+import type { FrameworkPackage } from './packages.js';
 import type { Adapter, ModelledVersions } from './types.js';
 
 /** The installed version of `pkg` for the linted file `filename`, when it can be known. */
@@ -37,10 +40,15 @@ export function inModelledRange(version: string, range: ModelledVersions): boole
   return range.below === undefined || compareVersions(version, range.below) < 0;
 }
 
+/** The version of `pkg` that applies to the linted file: pinned in the settings, else the installed one. */
+export function frameworkVersion(pkg: string, filename: string, settings: Pick<OpenAISettings, 'frameworkVersions'>): string | undefined {
+  return settings.frameworkVersions[pkg as FrameworkPackage] ?? installedVersion(pkg, filename);
+}
+
 /** Every package of the adapter whose version is known is in its modelled range. */
-export function versionAllows(adapter: Adapter, filename: string): boolean {
+export function versionAllows(adapter: Adapter, filename: string, settings: Pick<OpenAISettings, 'frameworkVersions'>): boolean {
   return adapter.versions.every((range) => {
-    const version = installedVersion(range.package, filename);
+    const version = frameworkVersion(range.package, filename, settings);
     return version === undefined || inModelledRange(version, range);
   });
 }

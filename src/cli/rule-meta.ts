@@ -82,6 +82,12 @@ export const RULE_META: Readonly<Record<string, RuleMeta>> = {
     hasSuggestions: true,
     docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/valid-predicted-outputs.md',
   },
+  'valid-reasoning-effort': {
+    configs: ['all', 'strict'],
+    fixable: false,
+    hasSuggestions: false,
+    docs: 'https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v0.1.0/docs/rules/valid-reasoning-effort.md',
+  },
   'valid-response-format': {
     configs: ['all', 'recommended', 'recommended-type-checked', 'strict'],
     fixable: true,

@@ -18,6 +18,7 @@ import openaiTopLogprobsEffortNoneCap from './entries/openai-top-logprobs-effort
 import openaiStreamSettingsWithoutStream from './entries/openai-stream-settings-without-stream.js';
 import openaiJsonModeMissingJsonWord from './entries/openai-json-mode-missing-json-word.js';
 import frameworkSettingDropped from './entries/framework-setting-dropped.js';
+import openaiReasoningEffortUnsupported from './entries/openai-reasoning-effort-unsupported.js';
 
 /**
  * The knowledge base: one entry per API error the rules prevent.
@@ -50,4 +51,5 @@ export const KB_ENTRIES: readonly KbEntry[] = [
   openaiStreamSettingsWithoutStream,
   openaiJsonModeMissingJsonWord,
   frameworkSettingDropped,
+  openaiReasoningEffortUnsupported,
 ];

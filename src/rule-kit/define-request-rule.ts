@@ -14,12 +14,13 @@
  * are empty for it, so only model-independent checks apply there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { frameworkRequests, mayHoldFrameworkCalls } from '../adapters/index.js';
+import { frameworkRequests, frameworkWords, mayHoldFrameworkCalls } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
 import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
+import { inWordsOf } from './user-words.js';
 
 /** A rule's check of one request. It reports through its own rule's `context`. */
 export type RequestCheck = (facts: RequestFacts) => void;
@@ -105,13 +106,16 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   };
   const runChecks = (request: Request, node: TSESTree.Node): void => {
     const facts = createRequestFacts(sourceCode, request, settings);
-    for (const { ruleId, check: run } of checks) {
-      try {
-        run(facts);
-      } catch (error) {
-        throw checkFailed(ruleId, node, error);
+    // A framework request's reports name the user's options (`topP`), not OpenAI's parameters.
+    inWordsOf(frameworkWords(request), () => {
+      for (const { ruleId, check: run } of checks) {
+        try {
+          run(facts);
+        } catch (error) {
+          throw checkFailed(ruleId, node, error);
+        }
       }
-    }
+    });
   };
   // Framework calls (`new ChatOpenAI({...})`): an adapter translates each into the request the
   // framework sends (src/adapters), judged by the same checks. Found once per file, by its imports.

@@ -36,6 +36,8 @@ export const FEWER_THAN_THREE: Readonly<Record<string, string>> = {
   'llm/openai-top-logprobs-effort-none-cap': 'one captured text (gpt-5.6-terra at reasoning effort none)',
   'llm/openai-stream-settings-without-stream':
     'the message has no variable part: every capture (litellm#5803, lobehub#6735) has the same text',
+  'llm/openai-reasoning-effort-unsupported':
+    'the reference quotes one text (`max` refused by a model with none to xhigh); the Responses wording and the `max`-on-Chat refusal were not captured',
   'llm/openai-json-mode-missing-json-word': 'one text per API (Chat and Responses), neither with a variable part',
   'llm/openai-responses-unsupported-chat-parameter':
     "the reference captures only the `response_format` text (PSOpenAI#44); the other parameters' Responses texts are not in the evidence",

@@ -45,8 +45,8 @@ export const REFERENCE_ERRORS: readonly ReferenceError[] = [
   { status: 400, param: 'stop', code: 'unsupported_parameter', id: 'llm/openai-reasoning-model-sampling-parameters', text: "Unsupported parameter: 'stop' is not supported with this model." },
   { status: 400, param: 'prediction', code: 'unsupported_parameter', id: 'llm/openai-predicted-outputs-limitations', text: "Unsupported parameter: 'prediction' is not supported with this model." },
   { status: 400, id: 'llm/openai-search-preview-sampling-parameters', text: 'Model incompatible request arguments supplied: frequency_penalty, presence_penalty, temperature, top_p' },
+  { status: 400, param: 'reasoning_effort', code: 'unsupported_value', id: 'llm/openai-reasoning-effort-unsupported', text: "Unsupported value: 'reasoning_effort' does not support 'max' with this model. Supported values are: 'none', 'low', 'medium', 'high', and 'xhigh'." },
   // Errors the KB has no entry for (no rule checks them).
-  { status: 400, param: 'reasoning_effort', code: 'unsupported_value', id: null, text: "Unsupported value: 'reasoning_effort' does not support 'max' with this model. Supported values are: 'none', 'low', 'medium', 'high', and 'xhigh'." },
   { status: 400, param: 'reasoning.effort', code: 'unsupported_parameter', id: null, text: "Unsupported parameter: 'reasoning.effort' is not supported with this model." },
   { status: 400, id: null, text: "Function tools with reasoning_effort are not supported for gpt-5.6-luna in /v1/chat/completions. To use function tools, use /v1/responses or set reasoning_effort to 'none'." },
   { status: 400, param: 'messages[0].role', code: 'unsupported_value', id: null, text: "Unsupported value: 'messages[0].role' does not support 'system' with this model." },

@@ -10,7 +10,7 @@ import responseFormat from '../../rules/valid-response-format.js';
 import { ruleTester } from '../rule-tester.js';
 
 const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
-const o3 = { model: 'o3', via: '' };
+const o3 = { param: 'max_tokens', model: 'o3', via: '' };
 /** The code with its first `max_tokens` renamed (the rename fix or suggestion). */
 const renamed = (code: string): string => code.replace('max_tokens', 'max_completion_tokens');
 const rename = (code: string) => [{ messageId: 'rename' as const, output: renamed(code) }];
@@ -75,7 +75,7 @@ ruleTester.run('paths: stream_options with the same condition', streamOptions, {
 
 const ask = (guard: string): string =>
   `${header}function ask(model: string) {\n  return client.chat.completions.create({ model, messages: [], ...(${guard} ? {} : { max_tokens: 5 }) });\n}\nask('o3');\nask('gpt-4.1');`;
-const askVia = { model: 'o3', via: ' from the call at line 6' };
+const askVia = { param: 'max_tokens', model: 'o3', via: ' from the call at line 6' };
 
 ruleTester.run('paths: guards decided per path', maxTokens, {
   valid: [
@@ -93,7 +93,7 @@ ruleTester.run('paths: guards decided per path', maxTokens, {
     `${header}import { isReasoning } from './models';\n${ask('isReasoning(model)').slice(header.length)}`,
   ],
   invalid: [
-    { code: `${header}const REASONING = new Set(['o1']);\n${ask('REASONING.has(model)').slice(header.length)}`, errors: [{ messageId: 'maxTokens', data: { model: 'o3', via: ' from the call at line 7' }, suggestions: rename(`${header}const REASONING = new Set(['o1']);\n${ask('REASONING.has(model)').slice(header.length)}`) }] },
+    { code: `${header}const REASONING = new Set(['o1']);\n${ask('REASONING.has(model)').slice(header.length)}`, errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', model: 'o3', via: ' from the call at line 7' }, suggestions: rename(`${header}const REASONING = new Set(['o1']);\n${ask('REASONING.has(model)').slice(header.length)}`) }] },
     { code: ask("model.startsWith('gpt')"), errors: [{ messageId: 'maxTokens', data: askVia, suggestions: rename(ask("model.startsWith('gpt')")) }] },
     { code: ask('/^gpt/.test(model)'), errors: [{ messageId: 'maxTokens', data: askVia, suggestions: rename(ask('/^gpt/.test(model)')) }] },
     { code: ask("model !== 'o3'"), errors: [{ messageId: 'maxTokens', data: askVia, suggestions: rename(ask("model !== 'o3'")) }] },
@@ -249,7 +249,7 @@ ruleTester.run('paths: effort unknown where every supported effort rejects', log
   invalid: [
     {
       code: `${header}const p = { model: 'gpt-5.1', reasoning: { effort: 'none' }, top_logprobs: 2, input: 'x' };\np.reasoning.effort = 'high';\nclient.responses.create(p);`,
-      errors: [{ messageId: 'responsesTopLogprobs', data: { model: 'gpt-5.1', effort: ' at reasoning effort `high`', via: '' }, line: 5 }],
+      errors: [{ messageId: 'responsesTopLogprobs', data: { param: 'top_logprobs', model: 'gpt-5.1', effort: ' at reasoning effort `high`', via: '' }, line: 5 }],
     },
     {
       // o3 has no `none`: every effort it supports turns reasoning on.
@@ -273,7 +273,7 @@ ruleTester.run('paths: sampling with a model-reading guard', sampling, {
       errors: [
         {
           messageId: 'temperature',
-          data: { value: '0.2', errorValue: '0.2', model: 'o3', effort: 'every reasoning effort it supports', via: '' },
+          data: { param: 'temperature', value: '0.2', errorValue: '0.2', model: 'o3', effort: 'every reasoning effort it supports', via: '' },
           line: 4,
           suggestions: [{ messageId: 'remove', data: { param: 'temperature' }, output: `${header}declare const effort: any;\nclient.chat.completions.create({ model: 'o3', reasoning_effort: effort, messages: [] });` }],
         },

@@ -150,6 +150,6 @@ describe('settings.openai.typeChecked', () => {
   });
 
   it('lists every key in the unknown-key error', () => {
-    expect(() => parseSettings({ nope: 1 })).toThrow(/Known keys: modelAliases, date, sdkVersion, models, providers, typeChecked\./);
+    expect(() => parseSettings({ nope: 1 })).toThrow(/Known keys: modelAliases, date, sdkVersion, frameworkVersions, models, providers, typeChecked\./);
   });
 });

@@ -4,7 +4,7 @@
 // (with stand-in `openai` and `groq-sdk` declarations in its node_modules).
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { ModelNoteRuleTester as RuleTester } from '../rule-tester.js';
 import { Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -324,7 +324,7 @@ typedRuleTester.run('no-unsupported-max-tokens (type-checked)', rules['no-unsupp
       // A literal-typed model on every path: the rename is certain.
       code: `${header}export function f(client: OpenAI, model: 'o3') {\n  return client.chat.completions.create({ model, max_tokens: 5, messages: [] });\n}`,
       output: `${header}export function f(client: OpenAI, model: 'o3') {\n  return client.chat.completions.create({ model, max_completion_tokens: 5, messages: [] });\n}`,
-      errors: [{ messageId: 'maxTokens', data: { model: 'o3', via: '' }, line: 3 }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', model: 'o3', via: '' }, line: 3 }],
     },
     {
       // A union where one model fails: a suggestion.
@@ -333,7 +333,7 @@ typedRuleTester.run('no-unsupported-max-tokens (type-checked)', rules['no-unsupp
       errors: [
         {
           messageId: 'maxTokens',
-          data: { model: 'o3', via: '' },
+          data: { param: 'max_tokens', model: 'o3', via: '' },
           suggestions: [
             {
               messageId: 'rename',
@@ -347,7 +347,7 @@ typedRuleTester.run('no-unsupported-max-tokens (type-checked)', rules['no-unsupp
       // Presence from a declared params type: reported on the body, nothing to fix there.
       code: `${header}type Ask = { model: 'o4-mini'; max_tokens: number; messages: [] };\nexport function f(client: OpenAI, params: Ask) {\n  return client.chat.completions.create(params);\n}`,
       output: null,
-      errors: [{ messageId: 'maxTokens', data: { model: 'o4-mini', via: '' }, line: 4, column: 41, suggestions: [] }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', model: 'o4-mini', via: '' }, line: 4, column: 41, suggestions: [] }],
     },
   ],
 });

@@ -57,7 +57,7 @@ describe.skipIf(downloadError !== undefined && !inCI)('real-world corpus', () =>
   }, 15 * MINUTES);
 
   it('covers every package with files', () => {
-    expect(result.packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toHaveLength(8);
+    expect(result.packages.map((pkg) => `${pkg.name}@${pkg.version}`)).toHaveLength(9);
     for (const pkg of result.packages) expect(pkg.files.length, pkg.name).toBeGreaterThan(0);
   });
 

@@ -42,7 +42,7 @@ describe.each([
     const first = lines.findIndex((line) => line.startsWith('eslint-plugin-openai:'));
     expect(lines.slice(0, first).join('\n')).toMatch(/^Oops! Something went wrong! :\(\n\nESLint: \d+\.\d+\.\d+\n$/);
     expect(lines[first]).toBe(
-      'eslint-plugin-openai: unknown key settings.openai.modelAlias. Did you mean settings.openai.modelAliases? Known keys: modelAliases, date, sdkVersion, models, providers, typeChecked.',
+      'eslint-plugin-openai: unknown key settings.openai.modelAlias. Did you mean settings.openai.modelAliases? Known keys: modelAliases, date, sdkVersion, frameworkVersions, models, providers, typeChecked.',
     );
     expect(lines[first + 1]).toBe(`Occurred while linting ${join(dir, 'app.js')}.`);
     expect(lines[first + 2]).toMatch(/^This is a settings problem, not one of rule 'openai\/[a-z-]+' \(the first rule that read the settings\)\.$/);

@@ -290,7 +290,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
       output: `${header}client.responses.create({ model: 'gpt-5.5', reasoning: { effort: 'high' }, include: ['reasoning.encrypted_content', 'file_search_call.results'], input: 'hi' });`,
       errors: [
         { messageId: 'responsesInclude', data: { via: '', model: 'gpt-5.5', effort: at('high') } },
-        { messageId: 'responsesTopLogprobs', data: { via: '', model: 'gpt-5.5', effort: at('high') } },
+        { messageId: 'responsesTopLogprobs', data: { param: 'top_logprobs', via: '', model: 'gpt-5.5', effort: at('high') } },
       ],
     },
     {
@@ -334,7 +334,7 @@ ruleTester.run('no-unsupported-logprobs', rule, {
         },
         {
           messageId: 'responsesTopLogprobs',
-          data: { via: '', model: 'o3', effort: atDefault('medium') },
+          data: { param: 'top_logprobs', via: '', model: 'o3', effort: atDefault('medium') },
           suggestions: [
             {
               messageId: 'remove',

@@ -35,13 +35,13 @@ ruleTester.run('no-unsupported-max-tokens', rule, {
       // Inline literal: autofix rename.
       code: `${header}client.chat.completions.create({ model: 'o3', max_tokens: 100, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'o3', max_completion_tokens: 100, messages: [] });`,
-      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'o3' }, line: 3, column: 47, endColumn: 62 }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', via: '', model: 'o3' }, line: 3, column: 47, endColumn: 62 }],
     },
     {
       // Snapshot and string key.
       code: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_tokens': 100, messages: [] });`,
       output: `${header}client.chat.completions.create({ model: 'gpt-5-2025-08-07', 'max_completion_tokens': 100, messages: [] });`,
-      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'gpt-5-2025-08-07' } }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', via: '', model: 'gpt-5-2025-08-07' } }],
     },
     {
       // Shorthand property.
@@ -71,7 +71,7 @@ ruleTester.run('no-unsupported-max-tokens', rule, {
       errors: [
         {
           messageId: 'maxTokens',
-          data: { via: '', model: 'o3' },
+          data: { param: 'max_tokens', via: '', model: 'o3' },
           suggestions: [
             {
               messageId: 'rename',
@@ -181,7 +181,7 @@ ruleTester.run('no-unsupported-max-tokens (values across functions)', rule, {
       // Every call passes a reasoning model: certain, autofixed in the function body.
       code: asked("ask('o3');\nask('o1');"),
       output: renamed("ask('o3');\nask('o1');"),
-      errors: [{ messageId: 'maxTokens', data: { model: 'o3` or `o1', via: ' from the calls at lines 6 and 7' }, line: 4, column: 50 }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', model: 'o3` or `o1', via: ' from the calls at lines 6 and 7' }, line: 4, column: 50 }],
     },
     {
       // One call of two: a suggestion, naming that call.
@@ -190,7 +190,7 @@ ruleTester.run('no-unsupported-max-tokens (values across functions)', rule, {
       errors: [
         {
           messageId: 'maxTokens',
-          data: { model: 'o3', via: ' from the call at line 7' },
+          data: { param: 'max_tokens', model: 'o3', via: ' from the call at line 7' },
           suggestions: [{ messageId: 'rename', output: renamed("ask('gpt-4.1');\nask('o3');") }],
         },
       ],
@@ -202,7 +202,7 @@ ruleTester.run('no-unsupported-max-tokens (values across functions)', rule, {
       errors: [
         {
           messageId: 'maxTokens',
-          data: { model: 'o3', via: ' from the call at line 6' },
+          data: { param: 'max_tokens', model: 'o3', via: ' from the call at line 6' },
           suggestions: [
             {
               messageId: 'rename',
@@ -221,7 +221,7 @@ const fixedBody = "x.chat.completions.create({ model: 'o3', max_completion_token
 const invalidWith = (setup: string, line: number) => ({
   code: `${setup}\n${body}`,
   output: `${setup}\n${fixedBody}`,
-  errors: [{ messageId: 'maxTokens' as const, data: { via: '', model: 'o3' }, line, column: 42, endColumn: 55 }],
+  errors: [{ messageId: 'maxTokens' as const, data: { param: 'max_tokens', via: '', model: 'o3' }, line, column: 42, endColumn: 55 }],
 });
 
 ruleTester.run('no-unsupported-max-tokens (client bindings)', rule, {
@@ -250,7 +250,7 @@ ruleTester.run('no-unsupported-max-tokens (client bindings)', rule, {
     {
       code: "import OpenAI from 'openai';\nconst client = new OpenAI();\nconst { completions } = client.chat;\ncompletions.create({ model: 'o3', max_tokens: 5, messages: [] });",
       output: "import OpenAI from 'openai';\nconst client = new OpenAI();\nconst { completions } = client.chat;\ncompletions.create({ model: 'o3', max_completion_tokens: 5, messages: [] });",
-      errors: [{ messageId: 'maxTokens', data: { via: '', model: 'o3' }, line: 4, column: 35, endColumn: 48 }],
+      errors: [{ messageId: 'maxTokens', data: { param: 'max_tokens', via: '', model: 'o3' }, line: 4, column: 35, endColumn: 48 }],
     },
   ],
 });

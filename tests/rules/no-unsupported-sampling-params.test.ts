@@ -74,7 +74,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5', effort: DEFAULT_MEDIUM },
           line: 3,
           column: 50,
           endLine: 3,
@@ -170,7 +170,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0', errorValue: '0', model: 'gpt-5', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0', errorValue: '0', model: 'gpt-5', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -187,7 +187,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.3', errorValue: '0.3', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.3', errorValue: '0.3', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: chat("{ model: `o3` as const, top_p: (0.5 satisfies number), stop: (['x'] as string[])!, messages: [] }") },
           ],
@@ -209,7 +209,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             {
               messageId: 'remove',
@@ -232,7 +232,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2 or 0.7', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2 or 0.7', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: 'o3', messages: [] });` },
           ],
@@ -260,7 +260,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const opts: { t?: number };\nclient.chat.completions.create({ model: 'o3', messages: [] });` },
           ],
@@ -341,7 +341,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the effort `low` set in the request' },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.1', effort: 'the effort `low` set in the request' },
           suggestions: [{ messageId: 'remove', output: chat("{ model: 'gpt-5.1', reasoning_effort: 'low', messages: [] }") }],
         },
       ],
@@ -370,7 +370,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: chat("{ model: 'gpt-5.5', messages: [] }") },
             { messageId: 'setEffortNoneChat', output: chat("{ model: 'gpt-5.5', temperature: 0.2, messages: [], reasoning_effort: 'none' }") },
@@ -426,7 +426,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5` or `gpt-5', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5` or `gpt-5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: `${header}declare const c: boolean;\nclient.chat.completions.create({ model: c ? 'gpt-5.5' : 'gpt-5', messages: [] });` },
           ],
@@ -440,7 +440,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'o3', effort: DEFAULT_MEDIUM },
           suggestions: [{ messageId: 'remove', output: responses("{ model: 'o3', input: 'hi' }") }],
         },
       ],
@@ -465,7 +465,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
+          data: { param: 'temperature', via: '', value: '0.2', errorValue: '0.2', model: 'gpt-5.5', effort: DEFAULT_MEDIUM },
           suggestions: [
             { messageId: 'remove', output: responses("{ model: 'gpt-5.5', reasoning: { summary: 'auto' }, input: 'hi' }") },
             {
@@ -483,7 +483,7 @@ ruleTester.run('no-unsupported-sampling-params', rule, {
       errors: [
         {
           messageId: 'temperature',
-          data: { via: '', value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the effort `medium` set in the request' },
+          data: { param: 'temperature', via: '', value: '0.5', errorValue: '0.5', model: 'gpt-5.4', effort: 'the effort `medium` set in the request' },
           suggestions: [{ messageId: 'remove', output: responses("{ model: 'gpt-5.4', reasoning: { effort: 'medium' }, input: 'hi' }") }],
         },
       ],
@@ -634,7 +634,7 @@ ruleTester.run('no-unsupported-sampling-params (values across functions)', rule,
         {
           messageId: 'temperature',
           // The call at line 8 sends o3 with the default temperature: only line 7 fails.
-          data: { value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM, via: ' from the call at line 7' },
+          data: { param: 'temperature', value: '0.7', errorValue: '0.7', model: 'o3', effort: DEFAULT_MEDIUM, via: ' from the call at line 7' },
           line: 4,
           suggestions: [
             {

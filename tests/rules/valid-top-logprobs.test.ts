@@ -312,28 +312,28 @@ ruleTester.run('valid-top-logprobs', rule, {
     {
       code: create("{ model: 'gpt-4o', logprobs: true, top_logprobs: 2.5, messages: [] }"),
       output: null,
-      errors: [{ messageId: 'notInteger', data: { value: '2.5' }, suggestions: [] }],
+      errors: [{ messageId: 'notInteger', data: { param: 'top_logprobs', value: '2.5' }, suggestions: [] }],
     },
     {
       code: create("{ model: 'gpt-4o', logprobs: true, top_logprobs: -1, messages: [] }"),
       output: null,
-      errors: [{ messageId: 'belowMinimum', data: { value: '-1' } }],
+      errors: [{ messageId: 'belowMinimum', data: { param: 'top_logprobs', value: '-1' } }],
     },
     {
       code: create("{ model: 'gpt-4o', logprobs: true, top_logprobs: 25 as const, messages: [] }"),
       output: null,
-      errors: [{ messageId: 'aboveMaximum', data: { value: '25' } }],
+      errors: [{ messageId: 'aboveMaximum', data: { param: 'top_logprobs', value: '25' } }],
     },
     {
       // `a ?? b`: the known side is out of range.
       code: `${header}declare const k: number | undefined;\nclient.chat.completions.create({ model: 'gpt-4o', logprobs: true, top_logprobs: k ?? 30, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'aboveMaximum', data: { value: '30' } }],
+      errors: [{ messageId: 'aboveMaximum', data: { param: 'top_logprobs', value: '30' } }],
     },
     {
       code: `${header}client.responses.create({ model: 'gpt-4o', include: ['message.output_text.logprobs'], top_logprobs: -2, input: 'hi' });`,
       output: null,
-      errors: [{ messageId: 'belowMinimum', data: { value: '-2' } }],
+      errors: [{ messageId: 'belowMinimum', data: { param: 'top_logprobs', value: '-2' } }],
     },
     {
       // Missing logprobs and out of range: two reports, one fix.
@@ -341,7 +341,7 @@ ruleTester.run('valid-top-logprobs', rule, {
       output: null,
       errors: [
         { messageId: 'missingLogprobs', suggestions: [{ messageId: 'addLogprobs', output: create("{ model: 'gpt-4o', top_logprobs: 50, messages: [], logprobs: true }") }, { messageId: 'removeTopLogprobs', output: create("{ model: 'gpt-4o', messages: [] }") }] },
-        { messageId: 'aboveMaximum', data: { value: '50' } },
+        { messageId: 'aboveMaximum', data: { param: 'top_logprobs', value: '50' } },
       ],
     },
     // Above 5 at effort none on gpt-5.x.
@@ -351,7 +351,7 @@ ruleTester.run('valid-top-logprobs', rule, {
       errors: [
         {
           messageId: 'aboveEffortNoneCap',
-          data: { value: '10', model: 'gpt-5.1', effort: byDefault },
+          data: { param: 'top_logprobs', value: '10', model: 'gpt-5.1', effort: byDefault },
           suggestions: [{ messageId: 'setToCap', output: create("{ model: 'gpt-5.1', logprobs: true, top_logprobs: 5, messages: [] }") }],
         },
       ],
@@ -362,7 +362,7 @@ ruleTester.run('valid-top-logprobs', rule, {
       errors: [
         {
           messageId: 'aboveEffortNoneCap',
-          data: { value: '8', model: 'gpt-5.5', effort: written },
+          data: { param: 'top_logprobs', value: '8', model: 'gpt-5.5', effort: written },
           suggestions: [
             { messageId: 'setToCap', output: create("{ model: 'gpt-5.5', reasoning_effort: 'none', logprobs: true, top_logprobs: 5, messages: [] }") },
           ],
@@ -373,7 +373,7 @@ ruleTester.run('valid-top-logprobs', rule, {
       // gpt-5.6-terra, the captured model; a model from an enum; the value from a const object (no edit there).
       code: `${header}enum M { Terra = 'gpt-5.6-terra' }\nconst LIMITS = { top: 6 } as const;\nclient.chat.completions.create({ model: M.Terra, reasoning_effort: 'none', logprobs: true, top_logprobs: LIMITS.top, messages: [] });`,
       output: null,
-      errors: [{ messageId: 'aboveEffortNoneCap', data: { value: '6', model: 'gpt-5.6-terra', effort: written }, suggestions: [] }],
+      errors: [{ messageId: 'aboveEffortNoneCap', data: { param: 'top_logprobs', value: '6', model: 'gpt-5.6-terra', effort: written }, suggestions: [] }],
     },
     {
       // `c ? 10 : 3`: only the 10 is replaced.
@@ -382,7 +382,7 @@ ruleTester.run('valid-top-logprobs', rule, {
       errors: [
         {
           messageId: 'aboveEffortNoneCap',
-          data: { value: '10', model: 'gpt-5.4', effort: byDefault },
+          data: { param: 'top_logprobs', value: '10', model: 'gpt-5.4', effort: byDefault },
           suggestions: [
             {
               messageId: 'setToCap',

@@ -142,9 +142,40 @@ describe('LangChain ChatOpenAI: no reports', () => {
 });
 
 describe('LangChain ChatOpenAI: words and edits', () => {
-  it('names the model and the API parameter LangChain sends', () => {
+  it('names the model and the option as the user wrote it', () => {
     expect(lintMessages("import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'o3', topP: 0.5 });")).toEqual([
-      '`top_p` set to 0.5 is rejected by `o3` at the default effort `medium` (HTTP 400). (KB llm/openai-reasoning-model-sampling-parameters)',
+      '`topP` set to 0.5 is rejected by `o3` at the default effort `medium` (HTTP 400). (KB llm/openai-reasoning-model-sampling-parameters)',
+    ]);
+  });
+});
+
+describe('LangChain per-call options (`stop` on invoke, stream, batch, bind, withConfig)', () => {
+  const STOP = `${SAMPLING}/alwaysRejected`;
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'each method on a const model, reported at the call (the constructor reports its own options once)',
+      `${esm}const llm = new ChatOpenAI({ model: 'o3', temperature: 0.2 });\nllm.invoke('hi', { stop: ['x'] });\nllm.stream('hi', { stop: ['x'] });\nllm.batch(['hi'], { stop: ['x'] });\nllm.bind({ stop: ['y'] });\nllm.withConfig({ stop: ['z'] });\nllm.invoke('hi', { tags: ['t'] });`,
+      [`2:43 ${SAMPLING}/temperature`, `3:20 ${STOP}`, `4:20 ${STOP}`, `5:21 ${STOP}`, `6:12 ${STOP}`, `7:18 ${STOP}`],
+    ],
+    ['bound on the constructor call', `${esm}new ChatOpenAI({ model: 'o3' }).bind({ stop: ['x'] });`, [`2:40 ${STOP}`]],
+    ['options in a shared object: at each call', `${esm}const llm = new ChatOpenAI({ model: 'o3' });\nconst opts = { stop: ['x'] };\nllm.invoke('hi', opts);\nllm.invoke('hi', opts);`, [`4:18 ${STOP}`, `5:18 ${STOP}`]],
+    ["a call's stop over the constructor's", `${esm}const llm = new ChatOpenAI({ model: 'o3', stop: ['a'] });\nllm.invoke('hi', { stop: ['x'] });\nllm.invoke('hi', {});`, [`2:43 ${STOP}`, `3:20 ${STOP}`]],
+    ['the default model reported once, at the constructor', `${esm}const llm = new ChatOpenAI({ temperature: 0 });\nllm.invoke('hi', { stop: ['x'] });`, ['2:13 openai/no-retired-models/shutDown']],
+    ['a model that takes stop', `${esm}const llm = new ChatOpenAI({ model: 'gpt-4o' });\nllm.invoke('hi', { stop: ['x'] });`, []],
+    ['the Responses path (stop not sent)', `${esm}const llm = new ChatOpenAI({ model: 'o3', useResponsesApi: true });\nllm.invoke('hi', { stop: ['x'] });`, []],
+    ['a model that is not known on one path', `${esm}declare const c: boolean;\nconst llm = new ChatOpenAI({ model: c ? 'o3' : 'gpt-4o' });\nllm.invoke('hi', { stop: ['x'] });`, []],
+    ['a let binding (may be reassigned)', `${esm}let llm = new ChatOpenAI({ model: 'o3' });\nllm.invoke('hi', { stop: ['x'] });`, []],
+    ['another object with an invoke method', `${esm}declare const chain: { invoke(i: string, o: object): void };\nchain.invoke('hi', { stop: ['x'] });`, []],
+  ];
+  for (const [name, code, expected] of cases) {
+    it(name, () => {
+      expect(lint(code)).toEqual(expected);
+    });
+  }
+
+  it('names the option as written', () => {
+    expect(lintMessages(`${esm}const llm = new ChatOpenAI({ model: 'o3' });\nllm.invoke('hi', { stop: ['x'] });`)).toEqual([
+      '`stop` is rejected by reasoning model `o3` at every effort (HTTP 400). (KB llm/openai-reasoning-model-sampling-parameters)',
     ]);
   });
 });

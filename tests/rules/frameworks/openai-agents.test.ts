@@ -113,3 +113,24 @@ describe('OpenAI Agents SDK: no reports', () => {
     });
   }
 });
+
+describe('Agents SDK agent.clone({...})', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      "the clone's own modelSettings on the agent's model (the agent's reported once, at the agent)",
+      `${esm}const agent = new Agent({ name: 'a', model: 'o3', modelSettings: { temperature: 0.3 } });\nagent.clone({ modelSettings: { temperature: 0.2, topP: 0.5 } });\nagent.clone({ name: 'b' });`,
+      [`2:68 ${SAMPLING}/temperature`, `3:32 ${SAMPLING}/temperature`, `3:50 ${SAMPLING}/sampling`],
+    ],
+    ['on Agent.create', `${esm}const agent = Agent.create({ name: 'a', model: 'o3' });\nagent.clone({ modelSettings: { topP: 0.2 } });`, [`3:32 ${SAMPLING}/sampling`]],
+    ['on the constructor call itself', `${esm}new Agent({ name: 'a', model: 'o3' }).clone({ modelSettings: { topP: 0.2 } });`, [`2:64 ${SAMPLING}/sampling`]],
+    ["the SDK's default model: written modelSettings drop its implicit effort", `${esm}const agent = new Agent({ name: 'a' });\nagent.clone({ modelSettings: { temperature: 0.2 } });`, [`3:32 ${SAMPLING}/temperature`]],
+    ['a model that takes temperature', `${esm}const agent = new Agent({ name: 'a', model: 'gpt-4.1' });\nagent.clone({ modelSettings: { temperature: 0.2 } });`, []],
+    ["the clone's model over the agent's", `${esm}const agent = new Agent({ name: 'a', model: 'o3' });\nagent.clone({ model: 'gpt-4.1', modelSettings: { temperature: 0.2 } });`, []],
+    ["a model set only by the clone (not judged against the agent's settings yet)", `${esm}const agent = new Agent({ name: 'a', model: 'gpt-4.1', modelSettings: { temperature: 0.2 } });\nagent.clone({ model: 'o3' });`, []],
+  ];
+  for (const [name, code, expected] of cases) {
+    it(name, () => {
+      expect(lint(code)).toEqual(expected);
+    });
+  }
+});
