@@ -3,7 +3,7 @@
  * of a binding, and how a write (an assignment, a `delete`, a `push`) stands to a later read of the
  * same binding (always before it, only on some paths, or after it).
  */
-import { findVariable } from '@eslint-community/eslint-utils';
+import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { skipWrappers } from './value-model.js';
@@ -25,6 +25,15 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
  */
 export function variableOf(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
   return findVariable(sourceCode.getScope(identifier) as never, identifier.name) as TSESLint.Scope.Variable | null;
+}
+
+/**
+ * The static name of a property, member or method key (`getPropertyName`). Only a computed key
+ * needs a scope (to evaluate it), so the scope lookup is skipped for the common plain key.
+ */
+export function propertyNameOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): string | null {
+  const computed = 'computed' in node && node.computed;
+  return (getPropertyName(node as never, (computed ? sourceCode.getScope(node) : undefined) as never) as string | null | undefined) ?? null;
 }
 
 /** Per variable (scope objects are per file): its reads and writes, counted once. */

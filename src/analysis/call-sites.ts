@@ -4,12 +4,13 @@
  * destructuring), so receivers the file cannot trace to an import (`this.client`, parameters,
  * factory results) still count; ./clients.ts then says what client the receiver is.
  */
-import { findVariable, getPropertyName } from '@eslint-community/eslint-utils';
+import { findVariable } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OpenAISettings } from '../settings.js';
 import type { TypeInfo } from './type-info.js';
 import { resolveBinding, skipWrappers } from '../values.js';
+import { propertyNameOf } from './bindings.js';
 import { classifyReceiver, type ClientInfo } from './clients.js';
 
 export type Api = 'chat' | 'responses';
@@ -50,7 +51,7 @@ function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpres
   // expensive path, taken only for computed keys.
   if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
   if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
-  return getPropertyName(node as never, sourceCode.getScope(node) as never) ?? null;
+  return propertyNameOf(sourceCode, node) ?? null;
 }
 
 /**
@@ -95,7 +96,7 @@ function destructured(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Iden
   while (node !== declarator.id) {
     const property = node.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return null;
-    const key = getPropertyName(property as never, sourceCode.getScope(property) as never);
+    const key = propertyNameOf(sourceCode, property);
     if (key == null) return null;
     keys.unshift(key);
     const pattern = property.parent;

@@ -11,12 +11,12 @@
  * (`opts.client ?? new AzureOpenAI()`: the creation side), a local factory's result, a local
  * class (an SDK client when it extends one), or an object literal stub (not a client).
  */
-import { findVariable, getPropertyName, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { findVariable, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
-import { resolveBinding } from './bindings.js';
+import { propertyNameOf, resolveBinding } from './bindings.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -245,7 +245,7 @@ function unwrapReceiver(node: TSESTree.Node): TSESTree.Node {
 function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
   if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
   if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
-  return getPropertyName(node as never, sourceCode.getScope(node) as never) ?? null;
+  return propertyNameOf(sourceCode, node) ?? null;
 }
 
 function variableOf(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
@@ -381,7 +381,7 @@ function propertyValue(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectE
   let found: TSESTree.Node | undefined;
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) return undefined;
-    const name = getPropertyName(property as never, sourceCode.getScope(property) as never);
+    const name = propertyNameOf(sourceCode, property);
     if (name === null && property.computed) return undefined;
     if (name !== key) continue;
     if (property.kind !== 'init') return undefined;
@@ -440,7 +440,7 @@ function fieldValues(sourceCode: TSESLint.SourceCode, classBody: TSESTree.ClassB
   let hidden = false;
   for (const member of classBody.body) {
     if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) {
-      if (getPropertyName(member as never, sourceCode.getScope(member) as never) === name && member.value) values.push(member.value);
+      if (propertyNameOf(sourceCode, member) === name && member.value) values.push(member.value);
     }
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
       // `constructor(private client: OpenAI)`: assigned from the caller's argument.

@@ -19,17 +19,18 @@
  * In type-checked mode (`types`), an expression the syntax cannot resolve takes the values its
  * type gives (literal types; declared properties of object types).
  */
-import { getPropertyName, getStaticValue } from '@eslint-community/eslint-utils';
+import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
-import { conditionKey, idOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
+import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
   MAX_DEPTH,
   dedupe,
+  distinctBy,
   getParam,
   mergeValues,
   primitive,
@@ -94,9 +95,7 @@ function sameEnv(a: Env, b: Env): boolean {
 }
 
 function dedupeAlts(alts: Alt[]): Alt[] {
-  const out: Alt[] = [];
-  for (const alt of alts) if (!out.some((o) => sameValue(o.value, alt.value) && sameEnv(o.env, alt.env))) out.push(alt);
-  return out;
+  return distinctBy(alts, (alt) => alt.value, (a, b) => sameValue(a.value, b.value) && sameEnv(a.env, b.env));
 }
 
 function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): Alt[] {
@@ -229,7 +228,7 @@ function template(node: TSESTree.TemplateLiteral, env: Env, state: State): Alt[]
 function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] {
   const enumValue = resolveEnumMember(node, env, state);
   if (enumValue) return enumValue;
-  const key = getPropertyName(node as never, state.sourceCode.getScope(node) as never);
+  const key = propertyNameOf(state.sourceCode, node);
   if (key != null) {
     const object = skipWrappers(node.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
@@ -292,7 +291,7 @@ function resolveEnumMember(node: TSESTree.MemberExpression, env: Env, state: Sta
   if (!variable) return null;
   const enumDef = variable.defs.find((def) => def.node.type === AST_NODE_TYPES.TSEnumDeclaration);
   if (!enumDef) return null;
-  const key = getPropertyName(node as never, state.sourceCode.getScope(node) as never);
+  const key = propertyNameOf(state.sourceCode, node);
   if (key == null) return single(env, unknownValue(node));
   const declaration = enumDef.node as TSESTree.TSEnumDeclaration;
   const members = declaration.body?.members ?? (declaration as unknown as { members: TSESTree.TSEnumMember[] }).members;
@@ -735,7 +734,7 @@ function enclosingClass(node: TSESTree.Node): ClassNode | null {
 function thisMemberName(node: TSESTree.Node, state: State): string | null {
   if (node.type !== AST_NODE_TYPES.MemberExpression || skipWrappers(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;
   if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  const key = getPropertyName(node as never, state.sourceCode.getScope(node) as never);
+  const key = propertyNameOf(state.sourceCode, node);
   return key ?? '*';
 }
 
@@ -1153,7 +1152,7 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       shapes = capShapes(next, shapes, property, state);
       continue;
     }
-    const name = getPropertyName(property as never, state.sourceCode.getScope(property) as never);
+    const name = propertyNameOf(state.sourceCode, property);
     if (name == null) {
       shapes = shapes.map((shape) => ({ env: shape.env, params: overridable(shape, new Set(), property), open: true }));
       continue;

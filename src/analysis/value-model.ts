@@ -184,9 +184,36 @@ export function uniqueValues(values: Value[]): Value[] {
 }
 
 export function dedupe(values: Value[]): Value[] {
-  const out: Value[] = [];
-  for (const v of values) if (!out.some((o) => sameValue(o, v))) out.push(v);
+  const out = distinctBy(values, (v) => v, sameValue);
   if (out.length > MAX_VALUES) return [unknownValue(null)];
+  return out;
+}
+
+const ABSENT_KEY = {};
+
+/**
+ * The first of each group of equal items, in order (`same` must imply `sameValue` of their values).
+ * Equal values have the same node (or, for objects, possibly the same shape), so each item is
+ * compared only with the kept items that share its node or shape, not with every kept item.
+ */
+export function distinctBy<T>(items: readonly T[], valueOf: (item: T) => Value, same: (a: T, b: T) => boolean): T[] {
+  const out: T[] = [];
+  const byNode = new Map<unknown, T[]>();
+  const byShape = new Map<ObjectShape, T[]>();
+  for (const item of items) {
+    const value = valueOf(item);
+    const nodeKey = value.kind === 'absent' ? ABSENT_KEY : value.node;
+    const sameNode = byNode.get(nodeKey);
+    const sameShape = value.kind === 'object' ? byShape.get(value.shape) : undefined;
+    if (sameNode?.some((o) => same(o, item)) || sameShape?.some((o) => same(o, item))) continue;
+    out.push(item);
+    if (sameNode) sameNode.push(item);
+    else byNode.set(nodeKey, [item]);
+    if (value.kind === 'object') {
+      if (sameShape) sameShape.push(item);
+      else byShape.set(value.shape, [item]);
+    }
+  }
   return out;
 }
 

@@ -7,10 +7,9 @@
  * Where each write runs relative to a read is decided by `writeOrder` (bindings.ts); the resolver
  * applies them (resolve.ts).
  */
-import { getPropertyName } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { variableOf } from './bindings.js';
+import { propertyNameOf, variableOf } from './bindings.js';
 import { localFunction, parameterAt } from './local-calls.js';
 
 export type WriteKind =
@@ -86,7 +85,7 @@ export function writesOf(sourceCode: TSESLint.SourceCode, variable: TSESLint.Sco
         continue;
       }
       if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
-        const key = getPropertyName(parent as never, sourceCode.getScope(parent) as never);
+        const key = propertyNameOf(sourceCode, parent);
         current = parent;
         if (key == null) {
           dynamic = true;
