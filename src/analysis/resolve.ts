@@ -95,7 +95,8 @@ function sameEnv(a: Env, b: Env): boolean {
 }
 
 function dedupeAlts(alts: Alt[]): Alt[] {
-  return distinctBy(alts, (alt) => alt.value, (a, b) => sameValue(a.value, b.value) && sameEnv(a.env, b.env));
+  // `sameEnv` holds only between environments of one size.
+  return distinctBy(alts, (alt) => alt.value, (a, b) => sameValue(a.value, b.value) && sameEnv(a.env, b.env), (alt) => alt.env.size);
 }
 
 function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): Alt[] {

@@ -192,27 +192,31 @@ export function dedupe(values: Value[]): Value[] {
 const ABSENT_KEY = {};
 
 /**
- * The first of each group of equal items, in order (`same` must imply `sameValue` of their values).
- * Equal values have the same node (or, for objects, possibly the same shape), so each item is
- * compared only with the kept items that share its node or shape, not with every kept item.
+ * The first of each group of equal items, in order (`same` must imply `sameValue` of their values
+ * and, where `groupOf` is given, the same group). Equal values have the same node (or, for objects,
+ * possibly the same shape), so each item is compared only with the kept items that share its node
+ * or shape and its group, not with every kept item.
  */
-export function distinctBy<T>(items: readonly T[], valueOf: (item: T) => Value, same: (a: T, b: T) => boolean): T[] {
+export function distinctBy<T>(items: readonly T[], valueOf: (item: T) => Value, same: (a: T, b: T) => boolean, groupOf: (item: T) => number = () => 0): T[] {
   const out: T[] = [];
-  const byNode = new Map<unknown, T[]>();
-  const byShape = new Map<ObjectShape, T[]>();
+  const byNode = new Map<unknown, Map<number, T[]>>();
+  const byShape = new Map<ObjectShape, Map<number, T[]>>();
+  const bucket = <K>(map: Map<K, Map<number, T[]>>, key: K, group: number): T[] => {
+    let groups = map.get(key);
+    if (!groups) map.set(key, (groups = new Map()));
+    let list = groups.get(group);
+    if (!list) groups.set(group, (list = []));
+    return list;
+  };
   for (const item of items) {
     const value = valueOf(item);
-    const nodeKey = value.kind === 'absent' ? ABSENT_KEY : value.node;
-    const sameNode = byNode.get(nodeKey);
-    const sameShape = value.kind === 'object' ? byShape.get(value.shape) : undefined;
-    if (sameNode?.some((o) => same(o, item)) || sameShape?.some((o) => same(o, item))) continue;
+    const group = groupOf(item);
+    const sameNode = bucket(byNode, value.kind === 'absent' ? ABSENT_KEY : value.node, group);
+    const sameShape = value.kind === 'object' ? bucket(byShape, value.shape, group) : null;
+    if (sameNode.some((o) => same(o, item)) || sameShape?.some((o) => same(o, item))) continue;
     out.push(item);
-    if (sameNode) sameNode.push(item);
-    else byNode.set(nodeKey, [item]);
-    if (value.kind === 'object') {
-      if (sameShape) sameShape.push(item);
-      else byShape.set(value.shape, [item]);
-    }
+    sameNode.push(item);
+    sameShape?.push(item);
   }
   return out;
 }
