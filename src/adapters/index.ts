@@ -13,7 +13,7 @@ import type { OpenAISettings } from '../settings.js';
 import { resolvePaths, skipWrappers, type ObjectShape } from '../values.js';
 import { langchain } from './langchain.js';
 import { openaiAgents } from './openai-agents.js';
-import { frameworkCalls, mentionsFramework } from './references.js';
+import { frameworkCalls } from './references.js';
 import type { Adapter, FileFacts, Ignored, Translation } from './types.js';
 import { vercelAi } from './vercel-ai.js';
 import { versionAllows } from './versions.js';
@@ -70,11 +70,6 @@ function wordsOf(call: TSESTree.Node, translations: readonly Translation[]): Fra
 }
 
 export const ADAPTERS: readonly Adapter[] = [langchain, openaiAgents, vercelAi];
-
-/** The file may hold framework calls (a cheap look at its text before any analysis). */
-export function mayHoldFrameworkCalls(text: string): boolean {
-  return mentionsFramework(text, ADAPTERS);
-}
 
 function siteOf(node: TSESTree.CallExpression | TSESTree.NewExpression, translation: Translation, options: TSESTree.Node | null): CallSite {
   const { api, client } = translation;
@@ -144,7 +139,7 @@ function requestsOf(
   return requests;
 }
 
-/** The requests the file's framework calls send, in source order. */
+/** The requests the file's framework calls send, in source order (none, at once, in a file that imports no framework). */
 export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: OpenAISettings, filename: string): Request[] {
   const found = frameworkCalls(sourceCode, ADAPTERS);
   if (found.length === 0) return [];

@@ -1,6 +1,7 @@
 /**
- * The framework calls of a file, found by what the file imports: one `ReferenceTracker` pass per
- * file over ESM imports (named, renamed, namespace), CommonJS `require` (destructured or not) and
+ * The framework calls of a file, found by what the file imports: a look at its imports first (most
+ * files import no framework and cost nothing more), then one `ReferenceTracker` pass per file over
+ * ESM imports (named, renamed, namespace), CommonJS `require` (destructured or not) and
  * `import x = require()`. A local class or function that only shares a framework export's name is
  * not a framework call.
  */
@@ -23,6 +24,14 @@ interface Info {
   module: string;
 }
 
+interface TraceMaps {
+  esm: Record<string, TraceMap>;
+  cjs: Record<string, TraceMap>;
+}
+
+/** Per list of adapters (one list in the plugin), their trace maps, built once. */
+const traceMapsByAdapters = new WeakMap<readonly Adapter[], TraceMaps>();
+
 function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, TraceMap> {
   const maps: Record<string, TraceMap> = {};
   for (const adapter of adapters) {
@@ -38,16 +47,63 @@ function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, Tr
   return maps;
 }
 
-/** A quick look at the text: the file names one of the adapters' modules. */
-export function mentionsFramework(text: string, adapters: readonly Adapter[]): boolean {
-  // Quoted, so that a short name (`'ai'`) is not found in every file.
-  return adapters.some((adapter) => Object.keys(adapter.modules).some((module) => [`'${module}'`, `"${module}"`, `\`${module}\``].some((quoted) => text.includes(quoted))));
+function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
+  let maps = traceMapsByAdapters.get(adapters);
+  if (!maps) traceMapsByAdapters.set(adapters, (maps = { esm: traceMap(adapters, true), cjs: traceMap(adapters, false) }));
+  return maps;
+}
+
+/** A string literal's value (a module specifier). */
+function specifierOf(node: TSESTree.Node | null | undefined): string | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** The file's `require(...)` calls, with `require` an undeclared or configured global. */
+function requireCalls(globalScope: TSESLint.Scope.Scope): TSESTree.CallExpression[] {
+  const references: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === 'require');
+  const requireGlobal = globalScope.set.get('require');
+  if (requireGlobal && requireGlobal.defs.length === 0) references.push(...requireGlobal.references);
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of references) {
+    const call = reference.identifier.parent as TSESTree.Node | undefined;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) calls.push(call);
+  }
+  return calls;
+}
+
+/**
+ * The file imports or requires one of the adapters' modules: what every way `frameworkCalls` finds
+ * a call starts from (a top-level `import`, `import x = require()`, or a `require()` call). Most
+ * files import none, and then no framework work is done at all.
+ */
+function importsFramework(sourceCode: TSESLint.SourceCode, globalScope: TSESLint.Scope.Scope, cjs: Record<string, TraceMap>): boolean {
+  const named = (specifier: string | undefined): boolean => specifier !== undefined && Object.hasOwn(cjs, specifier);
+  for (const statement of sourceCode.ast.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      named(specifierOf(statement.source))
+    ) {
+      return true;
+    }
+    if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      named(specifierOf(statement.moduleReference.expression))
+    ) {
+      return true;
+    }
+  }
+  return requireCalls(globalScope).some((call) => named(specifierOf(call.arguments[0])));
 }
 
 /** Every framework call of the file, in source order. */
 export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): FoundCall[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
+  const { esm, cjs } = traceMapsOf(adapters);
+  if (!importsFramework(sourceCode, globalScope, cjs)) return [];
   const tracker = new ReferenceTracker(globalScope as never);
   const found = new Map<TSESTree.Node, FoundCall>();
   const record = (references: Iterable<{ node: unknown; info: unknown }>): void => {
@@ -58,31 +114,24 @@ export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readon
       if (!found.has(call)) found.set(call, { node: call, entry, module, adapter });
     }
   };
-  const esm = traceMap(adapters, true);
-  const cjs = traceMap(adapters, false);
   record(tracker.iterateEsmReferences(esm as never));
 
   // `require('@langchain/openai')`, with `require` an undeclared global (as in most CommonJS files).
-  const requires: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === 'require');
-  const requireGlobal = globalScope.set.get('require');
-  if (requireGlobal && requireGlobal.defs.length === 0) requires.push(...requireGlobal.references);
-  for (const reference of requires) {
-    const call = reference.identifier.parent as TSESTree.Node | undefined;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-    const specifier = call.arguments[0];
-    if (specifier?.type !== AST_NODE_TYPES.Literal || typeof specifier.value !== 'string' || !(specifier.value in cjs)) continue;
-    record(tracker.iteratePropertyReferences(call as never, cjs[specifier.value] as never));
+  for (const call of requireCalls(globalScope)) {
+    const specifier = specifierOf(call.arguments[0]);
+    if (specifier === undefined || !Object.hasOwn(cjs, specifier)) continue;
+    record(tracker.iteratePropertyReferences(call as never, cjs[specifier] as never));
   }
   // `import lc = require('@langchain/openai')` (TypeScript).
   for (const statement of sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
     const reference = statement.moduleReference;
     if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) continue;
-    const specifier = reference.expression;
-    if (specifier.type !== AST_NODE_TYPES.Literal || typeof specifier.value !== 'string' || !(specifier.value in cjs)) continue;
+    const specifier = specifierOf(reference.expression);
+    if (specifier === undefined || !Object.hasOwn(cjs, specifier)) continue;
     const variable = sourceCode.getDeclaredVariables(statement)[0];
     for (const ref of variable?.references ?? []) {
-      if (ref.isRead()) record(tracker.iteratePropertyReferences(ref.identifier as never, cjs[specifier.value] as never));
+      if (ref.isRead()) record(tracker.iteratePropertyReferences(ref.identifier as never, cjs[specifier] as never));
     }
   }
   return [...found.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);

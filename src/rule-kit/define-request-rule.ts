@@ -14,7 +14,7 @@
  * are empty for it, so only model-independent checks apply there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { frameworkRequests, frameworkWords, mayHoldFrameworkCalls } from '../adapters/index.js';
+import { frameworkRequests, frameworkWords } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
@@ -118,16 +118,16 @@ export function onRequest<MessageId extends string, Options extends readonly unk
     });
   };
   // Framework calls (`new ChatOpenAI({...})`): an adapter translates each into the request the
-  // framework sends (src/adapters), judged by the same checks. Found once per file, by its imports.
-  const frameworks = mayHoldFrameworkCalls(sourceCode.text);
+  // framework sends (src/adapters), judged by the same checks. Found once per file, by its imports
+  // (nothing more is done in a file that imports no framework).
   const startWithFrameworks = (): void => {
     start();
     for (const request of frameworkRequests(sourceCode, settings, context.filename)) runChecks(request, request.site.node);
   };
-  if (!mayHoldRequests(sourceCode)) return { Program: frameworks ? startWithFrameworks : start, 'Program:exit': done };
+  if (!mayHoldRequests(sourceCode)) return { Program: startWithFrameworks, 'Program:exit': done };
 
   return {
-    Program: frameworks ? startWithFrameworks : start,
+    Program: startWithFrameworks,
     CallExpression(node: TSESTree.CallExpression) {
       if (!mayBeRequestCall(node)) return;
       const request = getRequest(sourceCode, node, settings);

@@ -64,6 +64,13 @@ describe('LangChain ChatOpenAI: reports', () => {
       { filename: 'file.cjs' },
     ],
     [
+      // The file's only import of the framework is a `require` inside a function, after other code.
+      'CommonJS, require inside a function',
+      "const role = 'ai';\nfunction make() {\n  const { ChatOpenAI } = require('@langchain/openai');\n  return new ChatOpenAI({ model: 'o3', stop: ['x'] });\n}",
+      [`4:40 ${SAMPLING}/alwaysRejected`],
+      { filename: 'file.cjs' },
+    ],
+    [
       'TypeScript import-equals',
       "import lc = require('@langchain/openai');\nnew lc.ChatOpenAI({ model: 'o3', frequencyPenalty: 1 });",
       [`2:34 ${SAMPLING}/sampling`],
