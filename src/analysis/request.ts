@@ -21,15 +21,12 @@ import {
   collectValues,
   getParam,
   isWritten,
-  mergeValues,
-  mergeDeclared,
+  mergeShapes,
   sameSource,
   skipWrappers,
   uniqueValues,
-  uniqueWrites,
   unknownValue,
   valuesAt,
-  withDeclared,
   writesAt,
   type ObjectShape,
   type Param,
@@ -206,29 +203,10 @@ function shapeOf(value: Value, site: CallSite): ObjectShape {
 /** A single shape over the body's paths: a key missing from one path is absent there. */
 function mergeBodies(paths: readonly BodyPath[], site: CallSite): ObjectShape {
   if (paths.length === 1 && paths[0].value.kind === 'object') return paths[0].shape;
-  const keys = new Set<string>();
-  let open = false;
-  for (const path of paths) {
-    for (const key of path.shape.params.keys()) keys.add(key);
-    if (path.shape.open) open = true;
-  }
-  const params = new Map<string, Param>();
-  for (const key of keys) {
-    const merged: Value[] = [];
-    const writes: Write[] = [];
-    let declared: Param['declared'];
-    let assigned = false;
-    for (const path of paths) {
-      const param = getParam(path.shape, key);
-      merged.push(...param.values);
-      writes.push(...param.writes);
-      if (param.assigned) assigned = true;
-      declared = mergeDeclared(declared, param.declared);
-    }
-    const param: Param = { name: key, values: mergeValues(merged), writes: uniqueWrites(writes), ...(assigned ? { assigned: true as const } : {}) };
-    params.set(key, withDeclared(param, declared));
-  }
-  return { node: site.body, params, open };
+  return mergeShapes(
+    paths.map((path) => path.shape),
+    site.body,
+  );
 }
 
 /** Every value a body path holds (at any depth), for "is this value sent on that path". */

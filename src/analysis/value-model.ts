@@ -340,11 +340,20 @@ export function mergeValues(values: readonly Value[], depth = 0): Value[] {
 }
 
 function mergeObjects(group: Array<Extract<Value, { kind: 'object' }>>, depth: number): Value {
+  const first = group[0];
+  return { ...first, shape: mergeShapes(group.map((value) => value.shape), first.shape.node, depth + 1) };
+}
+
+/**
+ * One shape over several: each key's values, writes and declarations merged (values at `depth`); a key
+ * missing from one shape counts as absent there.
+ */
+export function mergeShapes(shapes: readonly ObjectShape[], node: ObjectShape['node'], depth = 0): ObjectShape {
   const keys = new Set<string>();
   let open = false;
-  for (const value of group) {
-    for (const key of value.shape.params.keys()) keys.add(key);
-    if (value.shape.open) open = true;
+  for (const shape of shapes) {
+    for (const key of shape.params.keys()) keys.add(key);
+    if (shape.open) open = true;
   }
   const params = new Map<string, Param>();
   for (const key of keys) {
@@ -352,17 +361,16 @@ function mergeObjects(group: Array<Extract<Value, { kind: 'object' }>>, depth: n
     const writes: Write[] = [];
     let declared: Param['declared'];
     let assigned = false;
-    for (const value of group) {
-      const param = getParam(value.shape, key);
+    for (const shape of shapes) {
+      const param = getParam(shape, key);
       values.push(...param.values);
       writes.push(...param.writes);
       if (param.assigned) assigned = true;
       declared = mergeDeclared(declared, param.declared);
     }
-    params.set(key, withDeclared({ name: key, values: mergeValues(values, depth + 1), writes: uniqueWrites(writes), ...(assigned ? { assigned: true as const } : {}) }, declared));
+    params.set(key, withDeclared({ name: key, values: mergeValues(values, depth), writes: uniqueWrites(writes), ...(assigned ? { assigned: true as const } : {}) }, declared));
   }
-  const first = group[0];
-  return { ...first, shape: { node: first.shape.node, params, open } };
+  return { node, params, open };
 }
 
 function mergeArrays(group: Array<Extract<Value, { kind: 'array' }>>, depth: number): Value {
