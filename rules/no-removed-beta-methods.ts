@@ -70,7 +70,16 @@ function branchesOnSdkVersion(sourceCode: TSESLint.SourceCode, node: TSESTree.No
   let scope: TSESTree.Node | undefined = node.parent;
   while (scope && !FUNCTION_TYPES.has(scope.type) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
   if (!scope) return false;
-  const root = scope;
+  // Once per function (or file), whatever the number of calls in it: the answer depends on the root only.
+  let known = versionBranching.get(scope);
+  if (known === undefined) versionBranching.set(scope, (known = scanForVersionTest(sourceCode, scope)));
+  return known;
+}
+
+/** Per function or Program node (they die with the file's AST): whether it branches on the SDK version. */
+const versionBranching = new WeakMap<TSESTree.Node, boolean>();
+
+function scanForVersionTest(sourceCode: TSESLint.SourceCode, root: TSESTree.Node): boolean {
   const stack: TSESTree.Node[] = [root];
   const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   while (stack.length > 0) {
