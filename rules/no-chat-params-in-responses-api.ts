@@ -219,7 +219,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       if (request.site.api !== 'responses') return;
       // Another provider's Responses endpoint may accept what OpenAI's rejects.
       if (request.site.client.kind === 'compatible') return;
@@ -227,7 +227,7 @@ export default createRule<[], MessageId>({
       const responseFormat = request.param('response_format');
       if (isSent(responseFormat)) {
         const { fix, flattened } = moveFormatFix(sourceCode, request, responseFormat);
-        context.report({
+        report({
           node: request.reportNode(responseFormat),
           messageId: 'responseFormat',
           suggest: suggestions([{ messageId: 'moveToTextFormat', data: { flatten: flattened ? ' and flatten its `json_schema` object' : '' }, fix }]),
@@ -240,7 +240,7 @@ export default createRule<[], MessageId>({
         const param = request.param(name);
         const write = singleLocalWrite(param.writes);
         if (isSent(maxOutput)) {
-          context.report({
+          report({
             node: request.reportNode(param),
             messageId: 'outputCap',
             data: { param: name },
@@ -248,7 +248,7 @@ export default createRule<[], MessageId>({
           });
           continue;
         }
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId: 'outputCap',
           data: { param: name },
@@ -264,7 +264,7 @@ export default createRule<[], MessageId>({
         const present = sentValues(logprobs);
         const include = write && !present.every(isFalse) ? includeFix(sourceCode, request, write) : null;
         const remove = write && !present.every(isTrue) ? removePropertyFix(sourceCode, write.property) : null;
-        context.report({
+        report({
           node: request.reportNode(logprobs),
           messageId: 'logprobs',
           suggest: suggestions([
@@ -285,7 +285,7 @@ export default createRule<[], MessageId>({
           !property.computed &&
           surelyAbsent(request.param('reasoning')) &&
           sourceCode.getCommentsInside(property).length === 0;
-        context.report({
+        report({
           node: request.reportNode(effort),
           messageId: 'reasoningEffort',
           // The key is refused whatever its value, and the API names where it moved: certain when the
@@ -306,7 +306,7 @@ export default createRule<[], MessageId>({
       if (isSent(messages)) {
         const write = singleLocalWrite(messages.writes);
         const input = request.param('input');
-        context.report({
+        report({
           node: request.reportNode(messages),
           messageId: 'messages',
           suggest: suggestions([{ messageId: 'renameToInput', fix: write && surelyAbsent(input) ? renamePropertyFix(sourceCode, write.property, 'input') : null }]),
@@ -316,7 +316,7 @@ export default createRule<[], MessageId>({
       for (const name of DROPPED) {
         const param = request.param(name);
         if (!isSent(param)) continue;
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId: 'dropped',
           data: { param: name },

@@ -53,21 +53,21 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const { sourceCode } = context;
     const withinDays = options.withinDays;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const { settings } = request;
       for (const { path, aliased, retirement, node } of modelLifecycles(request)) {
         if (retirement.state !== 'scheduled') continue;
         if (withinDays !== undefined && retirement.daysLeft > withinDays) continue;
         const data = { model: path.model, alias: aliasNote(settings, path.model), date: retirement.date, source: dateSource(retirement) };
         if (retirement.replacement === undefined) {
-          context.report({ node, messageId: 'scheduled', data });
+          report({ node, messageId: 'scheduled', data });
           continue;
         }
         const source = replacementSource(retirement);
         // A suggestion, never an autofix: another model answers differently and may refuse parameters
         // this one accepts. Not offered for an aliased name (the alias is the user's own mapping).
         const fix = aliased ? null : replaceModelFix(sourceCode, path.modelNode, retirement.replacement);
-        context.report({
+        report({
           node,
           messageId: 'scheduledWithReplacement',
           data: { ...data, replacement: retirement.replacement, replacementSource: source },

@@ -20,11 +20,11 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const models = request.param('model').values.flatMap((value) => (value.kind === 'primitive' && typeof value.value === 'string' ? [`\`${value.value}\``] : []));
       for (const ignored of request.ignoredSettings()) {
         if (!isWritten(ignored.param)) continue;
-        context.report({
+        report({
           node: request.reportNode(ignored.param),
           messageId: 'ignored',
           data: {

@@ -71,7 +71,7 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const found = request.logprobs();
       if (found.length === 0) return;
       const chat = request.site.api === 'chat';
@@ -84,7 +84,7 @@ export default createRule({
       // `top_logprobs` too when removing `logprobs`: `openai/valid-top-logprobs` reports the rest).
       for (const item of found) {
         const include = item.kind === 'include';
-        context.report({
+        report({
           node: item.node,
           messageId: chat ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { param: item.kind },

@@ -131,7 +131,7 @@ export default createRule({
   create(context) {
     const { sourceCode } = context;
     const filename = context.physicalFilename ?? context.filename;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const { site, settings } = request;
       // The openai version for this file: explicit setting, else the installed package ('detect').
       const major = sdkMajorFor(settings, filename);
@@ -140,7 +140,7 @@ export default createRule({
       if (site.client.kind === 'lookalike') return;
       const callee = site.node.callee;
       if (site.method === 'runFunctions') {
-        context.report({ node: callee, messageId: 'removedRunFunctions', data: { path: site.path } });
+        report({ node: callee, messageId: 'removedRunFunctions', data: { path: site.path } });
         return;
       }
       if (!site.beta) return;
@@ -151,7 +151,7 @@ export default createRule({
       // the function does not already choose between the two APIs by version.
       const direct = members !== null && contains(callee, members.chat);
       const certain = direct && major !== undefined && !branchesOnSdkVersion(sourceCode, site.node);
-      context.report({
+      report({
         node: members && direct ? members.beta.property : callee,
         messageId: 'removedBeta',
         data: { method: site.method },

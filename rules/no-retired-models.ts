@@ -70,7 +70,7 @@ export default createRule<Options, MessageId>({
       );
     }
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const { settings } = request;
       const reported = new Set<TSESTree.Node>();
 
@@ -80,12 +80,12 @@ export default createRule<Options, MessageId>({
         reported.add(path.modelNode);
         const data = { model: path.model, alias: aliasNote(settings, path.model) };
         if (retirement.state === 'listedShutDown') {
-          context.report({ node, messageId: 'listedShutDown', data: { ...data, date: retirement.asOf } });
+          report({ node, messageId: 'listedShutDown', data: { ...data, date: retirement.asOf } });
           continue;
         }
         // Never an autofix: another model answers differently (and may take other parameters).
         const fix = retirement.replacement === undefined || aliased ? null : replaceModelFix(sourceCode, path.modelNode, retirement.replacement);
-        context.report({
+        report({
           node,
           messageId: 'shutDown',
           data: { ...data, date: retirement.date, source: dateSource(retirement) },
@@ -105,7 +105,7 @@ export default createRule<Options, MessageId>({
         const notServed = NOT_SERVED_BY_ID.get(name);
         if (notServed) {
           reported.add(value.node);
-          context.report({ node: modelReportNode(request, value.node), messageId: 'notServed', data: { model: name, evidence: notServed.evidence } });
+          report({ node: modelReportNode(request, value.node), messageId: 'notServed', data: { model: name, evidence: notServed.evidence } });
           continue;
         }
         // Unknown names one or two keystrokes from a catalog name.
@@ -113,7 +113,7 @@ export default createRule<Options, MessageId>({
         if (suggestion === undefined) continue;
         reported.add(value.node);
         const fix = replaceModelFix(sourceCode, value.node, suggestion);
-        context.report({
+        report({
           node: modelReportNode(request, value.node),
           messageId: 'typo',
           data: { model: name, suggestion },

@@ -77,7 +77,7 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const found = request.logprobs();
       if (found.length === 0) return;
       const { failing: allFailing, allFail } = request.judge(rejectsLogprobs);
@@ -89,7 +89,7 @@ export default createRule({
         if (failing.length === 0) continue;
         const data = { model: modelList(failing), effort: effortPhrase(failing), via: viaPhrase([...failing, ...request.valuesMeeting(values, failing)]) };
         const include = item.kind === 'include';
-        context.report({
+        report({
           node: item.node,
           messageId: request.site.api === 'chat' ? 'chat' : include ? 'responsesInclude' : 'responsesTopLogprobs',
           data: { ...data, param: item.kind },

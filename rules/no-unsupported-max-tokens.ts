@@ -40,7 +40,7 @@ export default createRule({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       if (request.site.api !== 'chat') return;
       const param = request.param('max_tokens');
       if (!isWritten(param)) return;
@@ -59,7 +59,7 @@ export default createRule({
           ? removePropertyFix(sourceCode, write.property)
           : renamePropertyFix(sourceCode, write.property, 'max_completion_tokens')
         : null;
-      context.report({
+      report({
         node: request.reportNode(param),
         messageId: 'maxTokens',
         data: { param: 'max_tokens', model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },

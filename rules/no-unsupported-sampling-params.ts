@@ -178,7 +178,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       for (const name of SAMPLING_BY_API[request.site.api]) {
         const param = request.param(name);
         if (!isWritten(param)) continue;
@@ -193,7 +193,7 @@ export default createRule<[], MessageId>({
           const effortNone = effortNoneSuggestion(sourceCode, request, request.models(), write);
           const failingValues = request.valuesMeeting(nonDefault, reasoningFailing);
           const values = distinctNumbers(failingValues);
-          context.report({
+          report({
             node: request.reportNode(param),
             messageId: name === 'temperature' ? 'temperature' : 'sampling',
             data: {
@@ -213,7 +213,7 @@ export default createRule<[], MessageId>({
         const sent = sentValues(param);
         const searchFailing = request.pathsMeeting(request.judge(rejectsAnySampling).failing, sent);
         if (searchFailing.length === 0) continue;
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId: 'searchPreview',
           data: { param: name, model: modelList(searchFailing), via: viaPhrase([...searchFailing, ...request.valuesMeeting(sent, searchFailing)]) },
@@ -230,7 +230,7 @@ export default createRule<[], MessageId>({
         const failing = request.pathsMeeting(judged.failing, sent);
         if (failing.length === 0) continue;
         const { allFail } = judged;
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId: 'alwaysRejected',
           data: { param: name, model: modelList(failing), via: viaPhrase([...failing, ...request.valuesMeeting(sent, failing)]) },

@@ -156,7 +156,7 @@ export default createRule<[], MessageId>({
       return null;
     }
 
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const { api } = request.site;
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) may not check the word.
       if (!request.openAIBackend) return;
@@ -171,7 +171,7 @@ export default createRule<[], MessageId>({
       const conversation = request.param(api === 'chat' ? 'messages' : 'input').values;
       if (conversationMention(conversation, api) !== 'notAlways') return;
       const append = appendToInstructions(conversation);
-      context.report({
+      report({
         node: request.reportNode(request.param(api === 'chat' ? 'response_format' : 'text')),
         messageId: api,
         suggest: append ? [{ messageId: 'addJsonSentence', data: { role: append.role }, fix: append.fix }] : null,

@@ -46,7 +46,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const { site } = request;
       // Responses has its own `stream_options`, but no capture of an error for it without `stream`.
       if (site.api !== 'chat') return;
@@ -82,7 +82,7 @@ export default createRule<[], MessageId>({
       const remove = write ? removePropertyFix(sourceCode, write.property) : null;
       if (remove) suggest.push({ messageId: 'removeStreamOptions', fix: remove });
 
-      context.report({
+      report({
         node: request.reportNode(options),
         messageId: maybeFalse ? 'streamFalse' : 'missingStream',
         suggest: suggest.length > 0 ? suggest : null,

@@ -142,7 +142,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       if (request.site.api !== 'chat') return;
       const prediction = request.param('prediction');
       if (!isWritten(prediction)) return;
@@ -151,7 +151,7 @@ export default createRule<[], MessageId>({
       // Only model paths `prediction` is sent on (model and prediction from the same path).
       const failing = request.pathsMeeting(request.judge(rejectsPrediction).failing, request.sent('prediction'));
       if (failing.length > 0) {
-        context.report({
+        report({
           node: request.reportNode(prediction),
           messageId: 'unsupportedModel',
           data: { model: modelList(failing) },
@@ -170,7 +170,7 @@ export default createRule<[], MessageId>({
         if (!problem) continue;
         const removeParam = removeWritesFix(sourceCode, param.writes);
         // Which side to drop is the author's choice: two suggestions, no autofix.
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId: problem.messageId,
           data: problem.data,

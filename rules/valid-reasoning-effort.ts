@@ -46,7 +46,7 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       // Another provider's (Azure, a `baseURL`) efforts are its own, unless the name is aliased to an OpenAI model.
       const elsewhere = otherProvider(request.client);
       const chat = request.site.api === 'chat';
@@ -64,7 +64,7 @@ export default createRule<[], MessageId>({
       }
       for (const { messageId, paths } of groups.values()) {
         const [first] = paths;
-        context.report({
+        report({
           node: request.reportNode(param),
           messageId,
           data: {

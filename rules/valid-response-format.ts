@@ -229,7 +229,7 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const problems = new Map<string, Problem>();
 
       /** The property that writes `param` at this call, else `fallback` (the nearest node at this call). */
@@ -386,7 +386,7 @@ export default createRule<[], MessageId>({
       for (const problem of problems.values()) {
         const valueProblem = problem.messageId === 'invalidType' || problem.messageId === 'notAnObject';
         const fix = valueProblem ? (problem.complete && problem.edits.length > 0 ? replaceValuesFix(sourceCode, problem.edits) : null) : problem.suggestion;
-        context.report({
+        report({
           node: problem.node,
           messageId: problem.messageId,
           data: valueProblem ? { ...problem.data, value: alternatives(problem.values.map((v) => `'${v}'`)) } : problem.data,

@@ -23,6 +23,7 @@ import {
   surelyAbsent,
   type ObjectShape,
   type Param,
+  type Report,
   type RequestFacts,
   type Value,
 } from '../src/rule-kit/index.js';
@@ -188,26 +189,25 @@ export default createRule<[], MessageId>({
     /** A schema shared by several calls is reported once, where it is written. */
     const reported = new Set<string>();
 
-    const report = (
-      node: TSESTree.Node,
-      messageId: MessageId,
-      data: Record<string, string>,
-      detail: string,
-      suggest: Array<TSESLint.SuggestionReportDescriptor<MessageId> | null> = [],
-    ): void => {
-      const key = `${node.range[0]}:${node.range[1]}:${messageId}:${detail}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      // A schema spanning many lines is marked by its key (or its first line), not as a whole block.
-      let loc: TSESTree.SourceLocation = node.loc;
-      if (node.loc.start.line !== node.loc.end.line) {
-        const start = node.type === AST_NODE_TYPES.Property ? node.key : sourceCode.getFirstToken(node)!;
-        loc = start.loc;
-      }
-      context.report({ node, loc, messageId, data, suggest: suggest.filter((s) => s !== null) });
-    };
-
-    const checkTarget = (target: Target): void => {
+    const checkTarget = (target: Target, report: Report<MessageId>): void => {
+      const reportOnce = (
+        node: TSESTree.Node,
+        messageId: MessageId,
+        data: Record<string, string>,
+        detail: string,
+        suggest: Array<TSESLint.SuggestionReportDescriptor<MessageId> | null> = [],
+      ): void => {
+        const key = `${node.range[0]}:${node.range[1]}:${messageId}:${detail}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        // A schema spanning many lines is marked by its key (or its first line), not as a whole block.
+        let loc: TSESTree.SourceLocation = node.loc;
+        if (node.loc.start.line !== node.loc.end.line) {
+          const start = node.type === AST_NODE_TYPES.Property ? node.key : sourceCode.getFirstToken(node)!;
+          loc = start.loc;
+        }
+        report({ node, loc, messageId, data, suggest: suggest.filter((s) => s !== null) });
+      };
       let visits = 0;
       const functionKind = target.kind === 'function';
 
@@ -220,7 +220,7 @@ export default createRule<[], MessageId>({
         if (surelyAbsent(param)) {
           const object = localObject(value);
           const fix = object && insertPropertySafely(sourceCode, object, 'additionalProperties: false');
-          report(holder, messageId, data, '', [fix && { messageId: 'addAdditionalProperties', fix }]);
+          reportOnce(holder, messageId, data, '', [fix && { messageId: 'addAdditionalProperties', fix }]);
           return;
         }
         // `additionalProperties: true` or a schema: allowed outside strict mode, rejected in it.
@@ -228,7 +228,7 @@ export default createRule<[], MessageId>({
         const written = write && skipWrappers(write.property.value);
         const inline = written?.type === AST_NODE_TYPES.Literal || written?.type === AST_NODE_TYPES.ObjectExpression;
         const fix = write?.local && !write.property.shorthand && inline ? replaceNodeFix(sourceCode, write.property.value, 'false') : null;
-        report(write?.property ?? holder, messageId, data, '', [fix && { messageId: 'setAdditionalProperties', fix }]);
+        reportOnce(write?.property ?? holder, messageId, data, '', [fix && { messageId: 'setAdditionalProperties', fix }]);
       };
 
       /** `required` must list every key of `properties`, and nothing else. */
@@ -249,7 +249,7 @@ export default createRule<[], MessageId>({
           const object = localObject(value);
           const texts = keys.map((k) => quoteIn(sourceCode, value.node, k));
           const fix = object && insertPropertySafely(sourceCode, object, `required: [${texts.join(', ')}]`);
-          report(holder, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(keys), key: keys[0] }, keys.join('\0'), [
+          reportOnce(holder, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(keys), key: keys[0] }, keys.join('\0'), [
             fix && { messageId: 'addRequired', data: { keys: codeList(keys) }, fix },
           ]);
           return;
@@ -270,7 +270,7 @@ export default createRule<[], MessageId>({
         if (missing.length > 0) {
           const texts = missing.map((k) => quoteIn(sourceCode, list.node, k));
           const fix = array && appendArrayElementsFix(sourceCode, array, texts);
-          report(node, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(missing), key: missing[0] }, missing.join('\0'), [
+          reportOnce(node, functionKind ? 'functionMissingRequired' : 'missingRequired', { ...data, keys: codeList(missing), key: missing[0] }, missing.join('\0'), [
             fix && { messageId: 'addRequired', data: { keys: codeList(missing) }, fix },
           ]);
         }
@@ -282,7 +282,7 @@ export default createRule<[], MessageId>({
           if (!surelyAbsent(getParam(props, key))) return;
           const elementNode = array?.elements[index] ?? null;
           const fix = elementNode && removeArrayElementFix(sourceCode, elementNode);
-          report(elementNode ?? node, functionKind ? 'functionExtraRequired' : 'extraRequired', { ...data, key }, key, [
+          reportOnce(elementNode ?? node, functionKind ? 'functionExtraRequired' : 'extraRequired', { ...data, key }, key, [
             fix && { messageId: 'removeRequired', data: { key }, fix },
           ]);
         });
@@ -300,16 +300,16 @@ export default createRule<[], MessageId>({
           const known = type.values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
           if (known && !names.has('object')) {
             const what = alternatives([...names].map((n) => code(`type: '${n}'`)));
-            report(type.writes[0]?.property ?? holder, 'rootNotObject', { subject: target.subject, what }, '');
+            reportOnce(type.writes[0]?.property ?? holder, 'rootNotObject', { subject: target.subject, what }, '');
           } else if (surelyAbsent(type) && isWritten(anyOf)) {
-            report(anyOf.writes[0].property, 'rootNotObject', { subject: target.subject, what: 'an `anyOf`' }, '');
+            reportOnce(anyOf.writes[0].property, 'rootNotObject', { subject: target.subject, what: 'an `anyOf`' }, '');
           }
         }
 
         for (const keyword of UNSUPPORTED_KEYWORDS) {
           const param = getParam(shape, keyword);
           if (!isWritten(param)) continue;
-          report(param.writes[0].property, 'unsupportedKeyword', { subject: target.subject, keyword, path: pointer(path) }, keyword);
+          reportOnce(param.writes[0].property, 'unsupportedKeyword', { subject: target.subject, keyword, path: pointer(path) }, keyword);
         }
 
         if (names.has('object') || (surelyAbsent(type) && isWritten(properties))) {
@@ -354,10 +354,10 @@ export default createRule<[], MessageId>({
       }
     };
 
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       // Another provider's endpoint validates schemas its own way (or not at all).
       if (request.site.client.kind === 'compatible') return;
-      for (const target of strictTargets(request)) checkTarget(target);
+      for (const target of strictTargets(request)) checkTarget(target, report);
     });
   },
 });

@@ -18,6 +18,7 @@ import {
   type FixFunction,
   type ModelPath,
   type Param,
+  type Report,
   type RequestFacts,
   type Value,
   type Write,
@@ -127,7 +128,7 @@ export default createRule<[], MessageId>({
     }
 
     /** Chat: `top_logprobs` sent where `logprobs` may be missing or `false`. */
-    function checkLogprobs(request: RequestFacts, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
+    function checkLogprobs(request: RequestFacts, report: Report<MessageId>, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
       if (!top.values.some(isKnownSent)) return;
       // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
       // adding `logprobs: true` would not help.
@@ -145,7 +146,7 @@ export default createRule<[], MessageId>({
 
       if (maybeFalse) {
         const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
-        context.report({
+        report({
           node,
           messageId: 'logprobsFalse',
           data: { param: 'top_logprobs' },
@@ -162,7 +163,7 @@ export default createRule<[], MessageId>({
       if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
         fix = insertPropertyFix(sourceCode, write.object, 'logprobs: true');
       }
-      context.report({
+      report({
         node,
         messageId: 'missingLogprobs',
         data: { param: 'top_logprobs' },
@@ -171,19 +172,19 @@ export default createRule<[], MessageId>({
     }
 
     /** Both APIs: a number that is not an integer from 0 to 20. */
-    function checkRange(request: RequestFacts, top: Param): boolean {
+    function checkRange(request: RequestFacts, report: Report<MessageId>, top: Param): boolean {
       for (const value of top.values) {
         if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
         const problem = rangeProblem(value.value);
         if (!problem) continue;
-        context.report({ node: request.reportNode(top), messageId: problem, data: { param: 'top_logprobs', value: String(value.value) } });
+        report({ node: request.reportNode(top), messageId: problem, data: { param: 'top_logprobs', value: String(value.value) } });
         return true;
       }
       return false;
     }
 
     /** Chat: above 5 on a gpt-5.x path whose effort is `none`. */
-    function checkCap(request: RequestFacts, top: Param): void {
+    function checkCap(request: RequestFacts, report: Report<MessageId>, top: Param): void {
       const over = top.values.find(
         (v): v is Extract<Value, { kind: 'primitive' }> =>
           v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
@@ -193,7 +194,7 @@ export default createRule<[], MessageId>({
       const failing = request.pathsMeeting(request.judge(capsAtEffortNone).failing, [over]);
       if (failing.length === 0) return;
       const literal = literalInLocalWrite(top, over);
-      context.report({
+      report({
         node: request.reportNode(top),
         messageId: 'aboveEffortNoneCap',
         data: { param: 'top_logprobs', value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
@@ -201,17 +202,17 @@ export default createRule<[], MessageId>({
       });
     }
 
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) have their own limits.
       if (!request.openAIBackend) return;
       const top = request.param('top_logprobs');
       if (!top.values.some(isKnownSent)) return;
       if (request.site.api === 'chat') {
         const { failing, allFail } = request.judge(rejectsLogprobs);
-        checkLogprobs(request, top, failing, allFail);
+        checkLogprobs(request, report, top, failing, allFail);
       }
-      const outOfRange = checkRange(request, top);
-      if (!outOfRange && request.site.api === 'chat') checkCap(request, top);
+      const outOfRange = checkRange(request, report, top);
+      if (!outOfRange && request.site.api === 'chat') checkCap(request, report, top);
     });
   },
 });

@@ -36,10 +36,10 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    return onRequest(context, (request) => {
+    return onRequest(context, (request, report) => {
       const param = request.param('TODO_parameter');
       if (!isWritten(param)) return;
-      context.report({ node: request.reportNode(param), messageId: '${ident}' });
+      report({ node: request.reportNode(param), messageId: '${ident}' });
     });
   },
 });

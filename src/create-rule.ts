@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
-import { withUserWords } from './rule-kit/user-words.js';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-openai/eslint-plugin-openai';
 
@@ -27,6 +26,15 @@ export interface OpenAIRuleDocs {
 /** Severities a config uses. */
 export type StrictLevel = 'error' | 'warn';
 
+/**
+ * The context a rule's `create` is handed: ESLint's own, without `report`. A rule reports only from
+ * its request checks, through the report function `onRequest` hands each check (it names what the
+ * user wrote in a framework call: ./rule-kit/user-words.ts).
+ */
+export type RuleCreateContext<MessageIds extends string, Options extends readonly unknown[]> = Readonly<
+  Omit<RuleContext<MessageIds, Options>, 'report'>
+>;
+
 /** A rule as written in `rules/`: typescript-eslint's rule shape, with a name and no docs URL yet. */
 export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   name: string;
@@ -34,7 +42,7 @@ export interface RuleDefinition<Options extends readonly unknown[], MessageIds e
     docs: Omit<OpenAIRuleDocs, 'url'> & { description: string };
   };
   defaultOptions: Options;
-  create: (context: Readonly<RuleContext<MessageIds, Options>>, options: Options) => RuleListener;
+  create: (context: RuleCreateContext<MessageIds, Options>, options: Options) => RuleListener;
 }
 
 /**
@@ -48,10 +56,10 @@ export function ruleDocsUrl(name: string): string {
 /**
  * Our own rule creator, in place of typescript-eslint's `RuleCreator`: importing
  * `@typescript-eslint/utils` at run time would make every install pull in `typescript` (its
- * required peer). It adds the docs URL and hands `create` the options, and a context whose reports
- * name what the user wrote in a framework call (./rule-kit/user-words.ts). ESLint (>= 9.15) merges
- * `meta.defaultOptions` into `context.options` itself, so no per-file merge happens here; a rule
- * keeps its `defaultOptions` field only for typescript-eslint's `RuleModule` type.
+ * required peer). It adds the docs URL and hands `create` ESLint's context as it is (no per-file
+ * copy) and the options. ESLint (>= 9.15) merges `meta.defaultOptions` into `context.options`
+ * itself, so no per-file merge happens here; a rule keeps its `defaultOptions` field only for
+ * typescript-eslint's `RuleModule` type.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
@@ -61,7 +69,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } } as RuleMetaData<MessageIds, OpenAIRuleDocs, Options>,
     defaultOptions,
-    create: (context) => create(withUserWords(context), context.options),
+    create: (context) => create(context, context.options),
   };
 }
 

@@ -13,7 +13,7 @@ import type { OpenAISettings } from '../settings.js';
 import { resolvePaths, skipWrappers, type ObjectShape } from '../values.js';
 import { langchain } from './langchain.js';
 import { openaiAgents } from './openai-agents.js';
-import { frameworkCalls } from './references.js';
+import { frameworkCalls, importsAdapterModule } from './references.js';
 import type { Adapter, FileFacts, Ignored, Translation } from './types.js';
 import { vercelAi } from './vercel-ai.js';
 import { versionAllows } from './versions.js';
@@ -137,6 +137,11 @@ function requestsOf(
     requests.push(request);
   }
   return requests;
+}
+
+/** The file imports or requires a framework's module: `frameworkRequests` may find some (most files import none). */
+export function importsFramework(sourceCode: TSESLint.SourceCode): boolean {
+  return importsAdapterModule(sourceCode, ADAPTERS);
 }
 
 /** The requests the file's framework calls send, in source order (none, at once, in a file that imports no framework). */

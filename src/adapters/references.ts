@@ -98,6 +98,12 @@ function importsFramework(sourceCode: TSESLint.SourceCode, globalScope: TSESLint
   return requireCalls(globalScope).some((call) => named(specifierOf(call.arguments[0])));
 }
 
+/** The file imports or requires one of `adapters`' modules: it may hold a call `frameworkCalls` finds. */
+export function importsAdapterModule(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): boolean {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  return globalScope ? importsFramework(sourceCode, globalScope, traceMapsOf(adapters).cjs) : false;
+}
+
 /** Every framework call of the file, in source order. */
 export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): FoundCall[] {
   const globalScope = sourceCode.scopeManager?.globalScope;

@@ -6,34 +6,44 @@
  * listener; every later rule adds its check to that file's list and listens to nothing itself.
  * ESLint creates every rule's listeners before it walks the file, so the list is complete when
  * the first call is visited. For each OpenAI request the listener builds one `RequestFacts` and
- * runs every check with it; each check reports through its own rule's `context`, so severities,
- * disable comments and `--fix` work per rule as before. The list dies at `Program:exit`.
+ * runs every check with it; each check reports through its own rule's `context.report`, so
+ * severities, disable comments and `--fix` work per rule as before. A file that holds no request
+ * (most of a project) gets no listener at all.
  *
  * A look-alike SDK's request (`groq-sdk`, `together-ai`, ...; see `ClientKind`) reaches checks only
  * when it is shaped like an OpenAI request (`isOpenAIShaped`), and model-keyed facts (`models()`)
  * are empty for it, so only model-independent checks apply there.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { frameworkRequests, frameworkWords } from '../adapters/index.js';
+import { frameworkRequests, frameworkWords, importsFramework } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../request.js';
 import { getSettings } from '../settings.js';
 import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
-import { inWordsOf } from './user-words.js';
+import { inWordsOf, reportInUserWords, type Report } from './user-words.js';
 
-/** A rule's check of one request. It reports through its own rule's `context`. */
-export type RequestCheck = (facts: RequestFacts) => void;
+/** A rule's check of one request. It reports through `report`: its own rule's, in the user's words. */
+export type RequestCheck<MessageId extends string = string> = (facts: RequestFacts, report: Report<MessageId>) => void;
 
 interface RegisteredCheck {
   /** The rule's id as configured (`openai/valid-top-logprobs`), to name it when its check throws. */
   ruleId: string;
   check: RequestCheck;
+  /** The rule's context (its `report`). */
+  context: { report: Report };
+  /** `contextReport` in the user's words, made at the file's first request. */
+  report?: Report;
 }
 
 /** One run over one file: the checks of every enabled rule, in the order ESLint created the rules. */
 interface FileChecks {
-  checks: RegisteredCheck[];
+  /** `null`: the file holds no request and imports no framework; no rule listens to anything. */
+  checks: RegisteredCheck[] | null;
+  /** The rules of this run, by id (a rule created again means a new run over the same AST). */
+  ruleIds: string[];
+  /** The `context.settings` the run's settings were validated from. */
+  settingsSource: unknown;
   /** The walk has begun: no rule of this run is created any more. */
   walking: boolean;
 }
@@ -72,21 +82,38 @@ function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error
 }
 
 /**
+ * The run the rule `context` joins: the file's current one, or `undefined` when this rule starts a
+ * new run. A run over the same AST is new when its walk has begun, when it already has this rule
+ * (an earlier run over the AST, which may have ended before its walk), or when its settings are not
+ * this rule's (so settings are validated again).
+ */
+function currentRun(program: TSESTree.Program, context: { id: string; settings: unknown }): FileChecks | undefined {
+  const run = checksByFile.get(program);
+  if (!run || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
+  return run;
+}
+
+/**
  * Run `check` on every OpenAI request of the file. Call it from a rule's `create` and return what it
  * returns. Settings are validated, and type-checked mode asserted, once per file, even in files
- * without requests, so a bad configuration fails loudly.
+ * without requests, so a bad configuration fails loudly. The rule's reports go through the `report`
+ * its check is handed (ESLint's `context.report` of the rule, in the user's words).
+ *
+ * Per file, only the first rule does any work: it decides from the text and the imports whether the
+ * file may hold a request; in most files none can, and no rule listens to anything.
  */
 export function onRequest<MessageId extends string, Options extends readonly unknown[]>(
-  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
-  check: RequestCheck,
+  context: Readonly<Omit<TSESLint.RuleContext<MessageId, Options>, 'report'>>,
+  check: RequestCheck<MessageId>,
 ): TSESLint.RuleListener {
   const { sourceCode } = context;
   const program = sourceCode.ast;
-  const registered = checksByFile.get(program);
-  // ESLint creates every rule before it walks the file. A list whose walk has begun was left by an
-  // earlier run over the same AST that threw before `Program:exit`: start afresh then.
-  if (registered && !registered.walking) {
-    registered.checks.push({ ruleId: context.id, check });
+  // `createRule` hands rules ESLint's context without `report` in its type; the object has it.
+  const reporting = context as unknown as { report: Report };
+  const registered = currentRun(program, context);
+  if (registered) {
+    registered.ruleIds.push(context.id);
+    registered.checks?.push({ ruleId: context.id, check: check as RequestCheck, context: reporting });
     return {};
   }
   // Validate settings eagerly so a bad `settings.openai` fails loudly even in files without calls.
@@ -95,45 +122,46 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   // Type-checked mode needs type information: say how to enable it, before any request.
   if (settings.typeChecked) assertTypeInformation(ruleContext);
 
-  const file: FileChecks = { checks: [{ ruleId: context.id, check }], walking: false };
-  const { checks } = file;
+  const sdkRequests = mayHoldRequests(sourceCode);
+  // Framework calls (`new ChatOpenAI({...})`) start from the file's imports of a framework.
+  const frameworks = importsFramework(sourceCode);
+  const file: FileChecks = { checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
   checksByFile.set(program, file);
-  const start = (): void => {
-    file.walking = true;
-  };
-  const done = (): void => {
-    checksByFile.delete(program);
-  };
+  if (!sdkRequests && !frameworks) return {};
+
+  const checks: RegisteredCheck[] = [{ ruleId: context.id, check: check as RequestCheck, context: reporting }];
+  file.checks = checks;
   const runChecks = (request: Request, node: TSESTree.Node): void => {
     const facts = createRequestFacts(sourceCode, request, settings);
     // A framework request's reports name the user's options (`topP`), not OpenAI's parameters.
     inWordsOf(frameworkWords(request), () => {
-      for (const { ruleId, check: run } of checks) {
+      for (const entry of checks) {
         try {
-          run(facts);
+          entry.check(facts, (entry.report ??= reportInUserWords(entry.context)));
         } catch (error) {
-          throw checkFailed(ruleId, node, error);
+          throw checkFailed(entry.ruleId, node, error);
         }
       }
     });
   };
-  // Framework calls (`new ChatOpenAI({...})`): an adapter translates each into the request the
-  // framework sends (src/adapters), judged by the same checks. Found once per file, by its imports
-  // (nothing more is done in a file that imports no framework).
-  const startWithFrameworks = (): void => {
-    start();
-    for (const request of frameworkRequests(sourceCode, settings, context.filename)) runChecks(request, request.site.node);
-  };
-  if (!mayHoldRequests(sourceCode)) return { Program: startWithFrameworks, 'Program:exit': done };
-
-  return {
-    Program: startWithFrameworks,
-    CallExpression(node: TSESTree.CallExpression) {
+  const listeners: TSESLint.RuleListener = {};
+  if (frameworks) {
+    // An adapter translates each framework call into the request the framework sends
+    // (src/adapters), judged by the same checks.
+    listeners.Program = () => {
+      file.walking = true;
+      for (const request of frameworkRequests(sourceCode, settings, context.filename)) runChecks(request, request.site.node);
+    };
+  }
+  if (sdkRequests) {
+    listeners.CallExpression = (node: TSESTree.CallExpression) => {
+      // (A run whose walk meets no call reports nothing: joining it later changes no result.)
+      file.walking = true;
       if (!mayBeRequestCall(node)) return;
       const request = getRequest(sourceCode, node, settings);
       if (!request || !isOpenAIShaped(request)) return;
       runChecks(request, node);
-    },
-    'Program:exit': done,
-  };
+    };
+  }
+  return listeners;
 }

@@ -5,6 +5,7 @@
  */
 export { createRule, kbMessage } from '../create-rule.js';
 export { onRequest, type RequestCheck } from './define-request-rule.js';
+export type { Report } from './user-words.js';
 export type { RequestFacts, Verdict } from './request-facts.js';
 export {
   appendArrayElementsFix,

@@ -2,8 +2,9 @@
  * Reports in the user's words. A request a framework sends (src/adapters) is judged in OpenAI's
  * names, but the user wrote the framework's: `topP` in `new ChatOpenAI({...})`, `modelSettings.topP`
  * in an agent, `providerOptions.openai.logprobs` in `generateText`. While the checks of such a
- * request run (`inWordsOf`), every report a rule makes passes through `userWords`, which puts the
- * framework's words into the message data:
+ * request run (`inWordsOf`), every report a rule makes passes through `userWords` (rules report through
+ * the function their checks are handed, `reportInUserWords`), which puts the framework's words into
+ * the message data:
  * - `param` (the parameter a message names) becomes the option the parameter is sent from, where the
  *   translated request records one;
  * - `modelNote` (placed after the model in messages that name one) becomes ` (LangChain's default)
@@ -64,15 +65,18 @@ function inScope(scope: NonNullable<FrameworkWords['scope']>, node: TSESTree.Nod
   return node !== undefined && contains(scope.node, node) && typeof param === 'string' && scope.params.has(param);
 }
 
+/** A rule's report function: ESLint's `context.report`, typed by the rule's message ids. */
+export type Report<MessageId extends string = string> = TSESLint.RuleContext<MessageId, readonly unknown[]>['report'];
+
 /**
- * The rule's context with `report` passing through `userWords` (every rule made by `createRule`).
- * ESLint's context is frozen; the copy inherits everything else from it.
+ * The report function a rule's request checks are handed (./define-request-rule.ts): the rule's
+ * own `context.report`, with the descriptor passed through `userWords`. Made once per rule per
+ * file, and only in a file where some request is checked.
  */
-export function withUserWords<Context extends Readonly<TSESLint.RuleContext<string, readonly unknown[]>>>(context: Context): Context {
-  const report = (descriptor: Parameters<Context['report']>[0]): void => {
+export function reportInUserWords<MessageId extends string>(context: { report: Report<MessageId> }): Report<MessageId> {
+  return (descriptor) => {
     const node = (descriptor as { node?: TSESTree.Node }).node;
     if (current?.scope && !inScope(current.scope, node, (descriptor as { data?: Data }).data)) return;
     context.report(userWords(descriptor));
   };
-  return Object.freeze(Object.create(context, { report: { value: report, enumerable: true } })) as Context;
 }

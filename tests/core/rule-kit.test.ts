@@ -131,7 +131,7 @@ describe('one listener per file', () => {
       { filename: 'file.ts' },
     );
     expect(messages).toEqual([]);
-    expect(listeners).toEqual([['Program', 'CallExpression', 'Program:exit'], [], []]);
+    expect(listeners).toEqual([['CallExpression'], [], []]);
     expect(seen.map((s) => s.rule)).toEqual(['a', 'b', 'c', 'a', 'b', 'c']);
     // One facts object per request, shared by the three checks; `models()` is computed once.
     expect(seen[1].facts).toBe(seen[0].facts);
@@ -141,7 +141,7 @@ describe('one listener per file', () => {
     expect(seen[0].facts.judge((p) => p.entry.reasoning)).not.toBe(undefined);
   });
 
-  it('listens to nothing but the walk in a file without requests, and validates settings there', () => {
+  it('listens to nothing in a file without requests, and validates settings there', () => {
     const listeners: string[][] = [];
     const probe = {
       meta: { schema: [] },
@@ -155,12 +155,41 @@ describe('one listener per file', () => {
     linter.verify('const x = 1;', config({ probe: { rules: { a: probe, b: probe } } }, { 'probe/a': 'error', 'probe/b': 'error' }), {
       filename: 'file.ts',
     });
-    expect(listeners).toEqual([['Program', 'Program:exit'], []]);
+    expect(listeners).toEqual([[], []]);
     expect(() =>
       linter.verify('const x = 1;', config({ probe: { rules: { a: probe } } }, { 'probe/a': 'error' }, { typeChecked: 'yes' }), {
         filename: 'file.ts',
       }),
     ).toThrow(/typeChecked/);
+    // The same AST linted again, by another rule, with other settings: validated again.
+    const sourceCode = linter.getSourceCode() as SourceCode;
+    linter.verify(sourceCode, config({ probe: { rules: { a: probe } } }, { 'probe/a': 'error' }, { date: '2026-11-22' }), { filename: 'file.ts' });
+    expect(() =>
+      linter.verify(sourceCode, config({ probe: { rules: { b: probe } } }, { 'probe/b': 'error' }, { date: 'soon' }), { filename: 'file.ts' }),
+    ).toThrow(/settings\.openai\.date/);
+  });
+
+  it('walks a file that imports a framework (its calls are found at the start of the walk)', () => {
+    const listeners: string[][] = [];
+    const seen: string[] = [];
+    const probe = {
+      meta: { schema: [] },
+      create(context: TSESLint.RuleContext<string, []>) {
+        const listener = onRequest(context, (facts) => {
+          seen.push(facts.site.path);
+        });
+        listeners.push(Object.keys(listener));
+        return listener;
+      },
+    };
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(
+      `import { ChatOpenAI } from '@langchain/openai';\nconst llm = new ChatOpenAI({ model: 'o3', temperature: 0.2 });`,
+      config({ probe: { rules: { a: probe, b: probe } } }, { 'probe/a': 'error', 'probe/b': 'error' }),
+      { filename: 'file.ts' },
+    );
+    expect(listeners).toEqual([['Program'], []]);
+    expect(seen).toEqual(['chat.completions.create', 'chat.completions.create']);
   });
 
   it('re-throws a crash in a check naming the rule that threw, not the rule that owns the listener', () => {
