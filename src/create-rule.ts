@@ -57,7 +57,7 @@ export function ruleDocsUrl(name: string): string {
  * Our own rule creator, in place of typescript-eslint's `RuleCreator`: importing
  * `@typescript-eslint/utils` at run time would make every install pull in `typescript` (its
  * required peer). It adds the docs URL and hands `create` ESLint's context as it is (no per-file
- * copy) and the options. ESLint (>= 9.15) merges `meta.defaultOptions` into `context.options`
+ * copy) and, when its `create` declares a second parameter, the options. ESLint (>= 9.15) merges `meta.defaultOptions` into `context.options`
  * itself, so no per-file merge happens here; a rule keeps its `defaultOptions` field only for
  * typescript-eslint's `RuleModule` type.
  */
@@ -69,7 +69,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } } as RuleMetaData<MessageIds, OpenAIRuleDocs, Options>,
     defaultOptions,
-    create: (context) => create(context, context.options),
+    // A rule whose `create` takes no options is ESLint's `create` itself (no wrapper call per file).
+    create: create.length > 1 ? (context) => create(context, context.options) : (create as unknown as RuleModule<MessageIds, Options, OpenAIRuleDocs>['create']),
   };
 }
 
