@@ -8,6 +8,7 @@
 import { findVariable, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { fileImports, importsAnyOf, specifierOf } from '../analysis/file-imports.js';
 import type { Adapter, FrameworkCall } from './types.js';
 
 const { CALL, CONSTRUCT, ESM } = ReferenceTracker;
@@ -53,63 +54,21 @@ function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
   return maps;
 }
 
-/** A string literal's value (a module specifier). */
-function specifierOf(node: TSESTree.Node | null | undefined): string | undefined {
-  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
-}
-
-/** The file's `require(...)` calls, with `require` an undeclared or configured global. */
-function requireCalls(globalScope: TSESLint.Scope.Scope): TSESTree.CallExpression[] {
-  const references: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === 'require');
-  const requireGlobal = globalScope.set.get('require');
-  if (requireGlobal && requireGlobal.defs.length === 0) references.push(...requireGlobal.references);
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of references) {
-    const call = reference.identifier.parent as TSESTree.Node | undefined;
-    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) calls.push(call);
-  }
-  return calls;
-}
-
 /**
- * The file imports or requires one of the adapters' modules: what every way `frameworkCalls` finds
- * a call starts from (a top-level `import`, `import x = require()`, or a `require()` call). Most
- * files import none, and then no framework work is done at all.
+ * The file imports or requires one of `adapters`' modules: what every way `frameworkCalls` finds a
+ * call starts from (a top-level `import`, `import x = require()`, or a `require()` call). Most files
+ * import none, and then no framework work is done at all.
  */
-function importsFramework(sourceCode: TSESLint.SourceCode, globalScope: TSESLint.Scope.Scope, cjs: Record<string, TraceMap>): boolean {
-  const named = (specifier: string | undefined): boolean => specifier !== undefined && Object.hasOwn(cjs, specifier);
-  for (const statement of sourceCode.ast.body) {
-    if (
-      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
-      named(specifierOf(statement.source))
-    ) {
-      return true;
-    }
-    if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      named(specifierOf(statement.moduleReference.expression))
-    ) {
-      return true;
-    }
-  }
-  return requireCalls(globalScope).some((call) => named(specifierOf(call.arguments[0])));
-}
-
-/** The file imports or requires one of `adapters`' modules: it may hold a call `frameworkCalls` finds. */
 export function importsAdapterModule(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): boolean {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  return globalScope ? importsFramework(sourceCode, globalScope, traceMapsOf(adapters).cjs) : false;
+  return importsAnyOf(sourceCode, traceMapsOf(adapters).cjs);
 }
 
 /** Every framework call of the file, in source order. */
 export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): FoundCall[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return [];
+  if (!globalScope || !importsAdapterModule(sourceCode, adapters)) return [];
   const { esm, cjs } = traceMapsOf(adapters);
-  if (!importsFramework(sourceCode, globalScope, cjs)) return [];
+  const imports = fileImports(sourceCode);
   const tracker = new ReferenceTracker(globalScope as never);
   const found = new Map<TSESTree.Node, FoundCall>();
   const record = (references: Iterable<{ node: unknown; info: unknown }>): void => {
@@ -123,18 +82,14 @@ export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readon
   record(tracker.iterateEsmReferences(esm as never));
 
   // `require('@langchain/openai')`, with `require` an undeclared global (as in most CommonJS files).
-  for (const call of requireCalls(globalScope)) {
+  for (const call of imports.requires) {
     const specifier = specifierOf(call.arguments[0]);
     if (specifier === undefined || !Object.hasOwn(cjs, specifier)) continue;
     record(tracker.iteratePropertyReferences(call as never, cjs[specifier] as never));
   }
   // `import lc = require('@langchain/openai')` (TypeScript).
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
-    const reference = statement.moduleReference;
-    if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) continue;
-    const specifier = specifierOf(reference.expression);
-    if (specifier === undefined || !Object.hasOwn(cjs, specifier)) continue;
+  for (const { node: statement, specifier } of imports.statements) {
+    if (statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration || !Object.hasOwn(cjs, specifier)) continue;
     const variable = sourceCode.getDeclaredVariables(statement)[0];
     for (const ref of variable?.references ?? []) {
       if (ref.isRead()) record(tracker.iteratePropertyReferences(ref.identifier as never, cjs[specifier] as never));

@@ -17,6 +17,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
 import { propertyNameOf, resolveBinding } from './bindings.js';
+import { fileImports, globalReferences } from './file-imports.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -110,6 +111,42 @@ function stringArgument(node: TSESTree.Node | undefined): string | undefined {
   return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
 }
 
+/** `import (` at the start of a dynamic import (a comment between the two is not seen). */
+const IMPORT_CALL = /\bimport\s*\(/g;
+
+/**
+ * The file's `import(...)` expressions, in source order: found where the text writes one, by a
+ * descent to the node that starts there (no walk over the whole AST).
+ */
+function importExpressions(sourceCode: TSESLint.SourceCode): TSESTree.ImportExpression[] {
+  const found: TSESTree.ImportExpression[] = [];
+  for (const match of sourceCode.text.matchAll(IMPORT_CALL)) {
+    const index = match.index;
+    let node: TSESTree.Node | undefined = sourceCode.ast;
+    while (node) {
+      if (node.type === AST_NODE_TYPES.ImportExpression && node.range[0] === index) {
+        found.push(node);
+        break;
+      }
+      node = childAt(sourceCode, node, index);
+    }
+  }
+  return found;
+}
+
+/** The child of `node` whose range holds `index`. */
+function childAt(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, index: number): TSESTree.Node | undefined {
+  for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof (child as TSESTree.Node).type === 'string' && (child as TSESTree.Node).range[0] <= index && index < (child as TSESTree.Node).range[1]) {
+        return child as TSESTree.Node;
+      }
+    }
+  }
+  return undefined;
+}
+
 const fileCache = new WeakMap<TSESTree.Program, FileClients>();
 
 function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
@@ -134,23 +171,15 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
   const rootOf = (sdk: string): SdkClass => (sdk === OPENAI_PACKAGE ? { kind: OPENAI_CLIENT_EXPORTS.default } : { kind: 'lookalike', sdk });
 
   // ESM imports (and re-exports), keyed by the specifiers the file actually writes.
+  const imports = fileImports(sourceCode);
   const esmMap: TraceMap = {};
-  for (const statement of sourceCode.ast.body) {
-    if (
-      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
-        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
-      statement.source
-    ) {
-      const sdk = noted(statement.source.value);
-      if (sdk) esmMap[statement.source.value] = traceMapOf(sdk, true);
-    } else if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
-    ) {
+  for (const { node: statement, specifier } of imports.statements) {
+    if (statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const sdk = noted(specifier);
+      if (sdk) esmMap[specifier] = traceMapOf(sdk, true);
+    } else {
       // `import OpenAI = require('openai')`: a CommonJS module object.
-      const specifier = stringArgument(statement.moduleReference.expression);
-      const sdk = specifier === undefined ? undefined : noted(specifier);
+      const sdk = noted(specifier);
       if (!sdk) continue;
       result.reads.set(statement, rootOf(sdk));
       const variable = findVariable(globalScope as never, statement.id as never) as TSESLint.Scope.Variable | null;
@@ -162,12 +191,7 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
   if (Object.keys(esmMap).length > 0) record(tracker.iterateEsmReferences(esmMap as never));
 
   // CommonJS `require('openai')`, with `require` an undeclared or configured global.
-  const requireReferences: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === 'require');
-  const requireGlobal = globalScope.set.get('require');
-  if (requireGlobal && requireGlobal.defs.length === 0) requireReferences.push(...requireGlobal.references);
-  for (const reference of requireReferences) {
-    const call = reference.identifier.parent as TSESTree.Node | undefined;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+  for (const call of imports.requires) {
     const specifier = stringArgument(call.arguments[0]);
     const sdk = specifier === undefined ? undefined : noted(specifier);
     if (!sdk) continue;
@@ -176,32 +200,19 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
   }
 
   // `await import('openai')`: the module namespace.
-  if (sourceCode.text.includes('import(')) {
-    const visit = (node: TSESTree.Node): void => {
-      if (node.type === AST_NODE_TYPES.ImportExpression) {
-        const specifier = stringArgument(node.source);
-        const sdk = specifier === undefined ? undefined : noted(specifier);
-        if (sdk && node.parent?.type === AST_NODE_TYPES.AwaitExpression) {
-          record(tracker.iteratePropertyReferences(node.parent as never, traceMapOf(sdk, true) as never));
-        }
-      }
-      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-      }
-    };
-    visit(sourceCode.ast);
+  for (const node of importExpressions(sourceCode)) {
+    const specifier = stringArgument(node.source);
+    const sdk = specifier === undefined ? undefined : noted(specifier);
+    if (sdk && node.parent?.type === AST_NODE_TYPES.AwaitExpression) {
+      record(tracker.iteratePropertyReferences(node.parent as never, traceMapOf(sdk, true) as never));
+    }
   }
 
   // A snippet that uses `OpenAI` / `AzureOpenAI` without declaring them (a global): the name is
   // all the file says, and no binding of the file's own contradicts it.
   for (const [name, kind] of Object.entries(OPENAI_CLIENT_EXPORTS)) {
     if (name === 'default') continue;
-    const references = globalScope.through.filter((reference) => reference.identifier.name === name);
-    const configured = globalScope.set.get(name);
-    if (configured && configured.defs.length === 0) references.push(...configured.references);
+    const references = globalReferences(globalScope, name);
     const map = name === 'OpenAI' ? traceMapOf(OPENAI_PACKAGE, false) : leaf({ kind });
     for (const reference of references) {
       result.reads.set(reference.identifier as TSESTree.Node, { kind });

@@ -57,6 +57,9 @@ describe('constructors by their imported binding (ESM)', () => {
     // A dynamic import.
     ["const { AzureOpenAI: Az } = await import('openai');\nconst x = new Az();", 'azure'],
     ["const oa = await import('openai');\nconst x = new oa.default();", 'openai'],
+    // Found where the text writes `import (`: a space before the parenthesis; not in a string or a comment.
+    ["const { AzureOpenAI: Az } = await import ('openai');\nconst x = new Az();", 'azure'],
+    ["const note = 'import(x)'; // import(y)\nconst { AzureOpenAI: Az } = await import('openai');\nconst x = new Az();", 'azure'],
     // The SDK's Bedrock client: Bedrock's own model ids.
     ["import { BedrockOpenAI } from 'openai';\nconst x = new BedrockOpenAI();", 'other'],
   ])('%s → %s', (setup, kind) => {

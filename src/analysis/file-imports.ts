@@ -1,0 +1,119 @@
+/**
+ * What a file imports, found once per file (its AST) and shared by the passes that start from it:
+ * the SDK clients (./clients.ts) and the framework calls (../adapters/references.ts). Every file
+ * linted needs it (is a framework imported?), so it is one walk over the top-level statements and
+ * one look at the global `require`'s references.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/** A top-level statement that names a module. */
+export type ImportStatement =
+  | TSESTree.ImportDeclaration
+  | TSESTree.ExportAllDeclaration
+  | TSESTree.ExportNamedDeclaration
+  | TSESTree.TSImportEqualsDeclaration;
+
+export interface FileImports {
+  /**
+   * `import ... from 'x'`, `export ... from 'x'` and `import x = require('x')`, in source order,
+   * each with its module specifier.
+   */
+  statements: ReadonlyArray<{ node: ImportStatement; specifier: string }>;
+  /** `require(...)` calls, with `require` an undeclared or configured global, in scope-analysis order. */
+  requires: readonly TSESTree.CallExpression[];
+  /** Every specifier above (the `require` calls' string arguments included). */
+  specifiers: ReadonlySet<string>;
+}
+
+const NONE: FileImports = { statements: [], requires: [], specifiers: new Set() };
+
+const byProgram = new WeakMap<TSESTree.Program, FileImports>();
+
+/** A string literal's value (a module specifier). */
+export function specifierOf(node: TSESTree.Node | null | undefined): string | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** References to the global `name`: undeclared (left unresolved), or configured with no declaration in the file. */
+export function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Reference[] {
+  const references: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === name);
+  const configured = globalScope.set.get(name);
+  if (configured && configured.defs.length === 0) references.push(...configured.references);
+  return references;
+}
+
+/**
+ * The file names one of `modules` in an import, export or `require()` (what `fileImports` would
+ * list), found without building the list: the check every file linted makes.
+ */
+export function importsAnyOf(sourceCode: TSESLint.SourceCode, modules: Readonly<Record<string, unknown>>): boolean {
+  const cached = byProgram.get(sourceCode.ast);
+  if (cached) {
+    for (const specifier of cached.specifiers) if (Object.hasOwn(modules, specifier)) return true;
+    return false;
+  }
+  const named = (node: TSESTree.Node | null | undefined): boolean => {
+    const specifier = specifierOf(node);
+    return specifier !== undefined && Object.hasOwn(modules, specifier);
+  };
+  for (const statement of sourceCode.ast.body) {
+    if (
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration
+    ) {
+      if (named(statement.source)) return true;
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      if (named(statement.moduleReference.expression)) return true;
+    }
+  }
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return false;
+  for (const reference of globalReferences(globalScope, 'require')) {
+    const call = reference.identifier.parent as TSESTree.Node | undefined;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && named(call.arguments[0])) return true;
+  }
+  return false;
+}
+
+/** The file's imports (computed once per AST). */
+export function fileImports(sourceCode: TSESLint.SourceCode): FileImports {
+  const program = sourceCode.ast;
+  const cached = byProgram.get(program);
+  if (cached) return cached;
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  let result = NONE;
+  if (globalScope) {
+    const statements: Array<{ node: ImportStatement; specifier: string }> = [];
+    const specifiers = new Set<string>();
+    for (const statement of program.body) {
+      let specifier: string | undefined;
+      if (
+        statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration
+      ) {
+        specifier = specifierOf(statement.source);
+      } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+        specifier = specifierOf(statement.moduleReference.expression);
+      } else {
+        continue;
+      }
+      if (specifier === undefined) continue;
+      statements.push({ node: statement, specifier });
+      specifiers.add(specifier);
+    }
+    const requires: TSESTree.CallExpression[] = [];
+    for (const reference of globalReferences(globalScope, 'require')) {
+      const call = reference.identifier.parent as TSESTree.Node | undefined;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+      requires.push(call);
+      const specifier = specifierOf(call.arguments[0]);
+      if (specifier !== undefined) specifiers.add(specifier);
+    }
+    result = { statements, requires, specifiers };
+  }
+  byProgram.set(program, result);
+  return result;
+}
