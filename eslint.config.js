@@ -29,7 +29,7 @@ export default defineConfig([
   },
   {
     name: 'openai-self/eslint-plugin',
-    files: ['rules/**/*.ts', 'src/**/*.ts'],
+    files: ['index.ts', 'configs.ts', 'rules/**/*.ts', 'src/**/*.ts'],
     extends: [eslintPlugin.configs.recommended],
   },
   {

@@ -107,7 +107,7 @@ const PLANS = {
 async function loadBuilt() {
   const load = (path) => import(pathToFileURL(join(root, 'dist', ...path.split('/'))).href);
   try {
-    const [{ default: plugin }, { MODEL_CATALOG }] = await Promise.all([load('src/index.js'), load('src/models/catalog.js')]);
+    const [{ default: plugin }, { MODEL_CATALOG }] = await Promise.all([load('index.js'), load('src/models/catalog.js')]);
     // The rule kit's single listener, for a rule that only builds requests (absent before the kit).
     const kit = await load('src/rule-kit/define-request-rule.js').catch(() => null);
     return { plugin, models: modelsFromCatalog(MODEL_CATALOG), onRequest: kit?.onRequest ?? null };

@@ -1,7 +1,7 @@
 // Lints the example project with this checkout's build of the plugin (run `npm run build` first;
 // `npm run demo` does). In a real project: `import openai from 'eslint-plugin-openai';`.
 import tsParser from '@typescript-eslint/parser';
-import openai from '../dist/src/index.js';
+import openai from '../dist/index.js';
 
 export default [
   {

@@ -1,5 +1,5 @@
 /**
- * Import cycles among the plugin's TypeScript modules (src/, rules/ and the entry).
+ * Import cycles among the plugin's TypeScript modules (the entry `index.ts` with `configs.ts`, rules/ and src/).
  *
  * Reads each file's static imports and re-exports (`import ... from`, `export ... from`, `import '...'`),
  * keeps relative specifiers only, maps `.js` to the `.ts` source, and prints every elementary cycle.
@@ -9,7 +9,7 @@
  *
  * It also checks the layering (DESIGN's data flow), on every edge, types included: `LAYERS` below.
  *
- * Usage: node scripts/check-cycles.js [--json] [dir-or-file ...]   (default: src rules)
+ * Usage: node scripts/check-cycles.js [--json] [dir-or-file ...]   (default: index.ts configs.ts rules src)
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -17,9 +17,13 @@ import { fileURLToPath } from 'node:url';
 
 const IMPORT = /(?:^|[;\n}])\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g;
 
+/** The plugin entry, at the repository root above `rules/` and `src/`. */
+const ENTRY = new Set(['index.ts', 'configs.ts']);
+
 /**
- * Who may import whom, by path relative to the repository root. The plugin entry (`src/index.ts`,
- * with `src/configs.ts`) is the top: it alone reads `rules/`, and nothing imports it.
+ * Who may import whom, by path relative to the repository root. The direction is index → rules → src:
+ * the plugin entry (`index.ts`, with `configs.ts`) is the top and nothing but `index.ts` imports it;
+ * `src/` reads neither `rules/` nor the entry.
  */
 export const LAYERS = [
   {
@@ -28,9 +32,8 @@ export const LAYERS = [
     allowed: (to) => /^src\/(models|kb)\//.test(to) || to === 'src/errors.ts',
   },
   { rule: 'src/analysis/ imports no rule kit and no rule', from: /^src\/analysis\//, allowed: (to) => !/^(src\/rule-kit|rules)\//.test(to) },
-  { rule: 'src/rule-kit/ imports no rule', from: /^src\/rule-kit\//, allowed: (to) => !/^rules\//.test(to) },
-  { rule: 'only the plugin entry imports rules/', from: /^src\/(?!index\.ts$|configs\.ts$)/, allowed: (to) => !/^rules\//.test(to) },
-  { rule: 'nothing imports the plugin entry', from: /^/, allowed: (to) => to !== 'src/index.ts' && to !== 'src/configs.ts', exceptFrom: /^src\/index\.ts$/ },
+  { rule: 'src/ imports no rule and not the plugin entry', from: /^src\//, allowed: (to) => !/^rules\//.test(to) && !ENTRY.has(to) },
+  { rule: 'nothing but index.ts imports the plugin entry', from: /^(?!src\/)/, allowed: (to) => !ENTRY.has(to), exceptFrom: /^index\.ts$/ },
 ];
 
 /**
@@ -218,7 +221,7 @@ function main() {
   const entries = args.filter((arg) => arg !== '--json');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const base = entries.length > 0 ? process.cwd() : root;
-  const sources = collect(base, entries.length > 0 ? entries : ['src', 'rules']);
+  const sources = collect(base, entries.length > 0 ? entries : ['index.ts', 'configs.ts', 'rules', 'src']);
   const graph = buildGraph(sources);
   const { runtime, typeOnly } = findCycles(graph);
   const name = (file) => path.relative(base, file).split(path.sep).join('/');

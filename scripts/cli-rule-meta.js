@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const target = fileURLToPath(new URL('../src/cli/rule-meta.ts', import.meta.url));
-const built = new URL('../dist/src/index.js', import.meta.url);
+const built = new URL('../dist/index.js', import.meta.url);
 
 /** The rule facts `explain` needs, from a plugin object. Exported for the test that compares them with src. */
 export function ruleMeta(plugin) {
@@ -61,7 +61,7 @@ ${body}
 }
 
 async function main() {
-  if (!existsSync(fileURLToPath(built))) throw new Error('dist/src/index.js is missing: run `npm run build` first');
+  if (!existsSync(fileURLToPath(built))) throw new Error('dist/index.js is missing: run `npm run build` first');
   const { default: plugin } = await import(built.href);
   const text = render(ruleMeta(plugin));
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';

@@ -10,7 +10,7 @@ import { ESLint } from 'eslint';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
 const configFile = fileURLToPath(new URL('../examples/eslint.config.js', import.meta.url));
-const built = fileURLToPath(new URL('../dist/src/index.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 class DemoError extends Error {}
 

@@ -50,7 +50,7 @@ function loadFirst(...paths) {
 }
 
 const [{ default: plugin }, { getRequest }, { MODEL_CATALOG }] = await Promise.all([
-  load('src/index.js'),
+  load('index.js'),
   loadFirst('src/request.js', 'src/analysis/request.js'),
   load('src/models/catalog.js'),
 ]);

@@ -47,15 +47,16 @@ const REQUIRED_FILES = [
   'LICENSE',
   'CHANGELOG.md',
   'bin/eslint-plugin-openai.js',
-  'dist/src/index.js',
-  'dist/src/index.d.ts',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/configs.js',
   'dist/src/kb/index.js',
   'dist/src/kb/index.d.ts',
   'dist/src/cli/main.js',
   'dist/rules/index.js',
   'docs/rules/no-unsupported-max-tokens.md',
 ];
-const FORBIDDEN = [/^docs\/performance\.md$/, /^CONTRIBUTING\.md$/, /^(src|rules|tests|scripts|bench|examples|\.ci)\//, /^tsconfig/, /^vitest\.config/, /^eslint\.config/, /\.tgz$/];
+const FORBIDDEN = [/^docs\/performance\.md$/, /^CONTRIBUTING\.md$/, /^(src|rules|tests|scripts|bench|examples|\.ci)\//, /^(index|configs)\.ts$/, /^tsconfig/, /^vitest\.config/, /^eslint\.config/, /\.tgz$/];
 
 class PackCheckError extends Error {}
 

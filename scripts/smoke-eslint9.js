@@ -7,7 +7,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint9';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = fileURLToPath(new URL('../dist/src/index.js', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 class SmokeError extends Error {}
 
@@ -57,7 +57,7 @@ async function main() {
   const required = createRequire(import.meta.url)(entry);
   if (required !== plugin) {
     throw new SmokeError(
-      'require() of dist/src/index.js did not return the plugin; is `export { plugin as "module.exports" }` present?',
+      'require() of dist/index.js did not return the plugin; is `export { plugin as "module.exports" }` present?',
     );
   }
 

@@ -85,16 +85,34 @@ describe('layerViolations', () => {
       'src/errors.ts': 'export class SettingsError extends Error {}',
       'src/analysis/request.ts': "import { fix } from '../rule-kit/fix.js';",
       'src/rule-kit/fix.ts': "import { rules } from '../../rules/index.js';",
-      'rules/index.ts': "import plugin from '../src/index.js';",
-      'src/index.ts': "import { rules } from '../rules/index.js';",
+      'src/cli/main.ts': "import plugin from '../../index.js';\nimport type { OpenAIConfigs } from '../../configs.js';",
+      'rules/index.ts': "import plugin from '../index.js';",
+      'configs.ts': "import type { rules } from './rules/index.js';\nimport plugin from './index.js';",
+      'index.ts': "import { rules } from './rules/index.js';\nimport { buildConfigs } from './configs.js';",
     });
     expect(layerViolations(graph, name)).toEqual([
-      'rules/index.ts -> src/index.ts: nothing imports the plugin entry',
+      'configs.ts -> index.ts: nothing but index.ts imports the plugin entry',
+      'rules/index.ts -> index.ts: nothing but index.ts imports the plugin entry',
       'src/analysis/request.ts -> src/rule-kit/fix.ts: src/analysis/ imports no rule kit and no rule',
+      'src/cli/main.ts -> configs.ts (type): src/ imports no rule and not the plugin entry',
+      'src/cli/main.ts -> index.ts: src/ imports no rule and not the plugin entry',
       'src/models/lookup.ts -> src/settings.ts (type): src/models/ and src/kb/ import nothing above them',
-      'src/rule-kit/fix.ts -> rules/index.ts: only the plugin entry imports rules/',
-      'src/rule-kit/fix.ts -> rules/index.ts: src/rule-kit/ imports no rule',
+      'src/rule-kit/fix.ts -> rules/index.ts: src/ imports no rule and not the plugin entry',
     ]);
+  });
+
+  it('allows the direction index → rules → src', () => {
+    const graph = graphOf({
+      'index.ts': "import { rules } from './rules/index.js';\nimport { buildConfigs } from './configs.js';\nimport type { OpenAIConfigs } from './src/public-types.js';",
+      'configs.ts': "import type { rules } from './rules/index.js';\nimport type { OpenAIConfigs } from './src/public-types.js';",
+      'rules/index.ts': "import rule from './a.js';",
+      'rules/a.ts': "import { createRule } from '../src/rule-kit/index.js';",
+      'src/rule-kit/index.ts': "import { getRequest } from '../analysis/request.js';",
+      'src/analysis/request.ts': "import { lookup } from '../models/lookup.js';",
+      'src/models/lookup.ts': 'export const lookup = 1;',
+      'src/public-types.ts': 'export type OpenAIConfigs = object;',
+    });
+    expect(layerViolations(graph, name)).toEqual([]);
   });
 });
 

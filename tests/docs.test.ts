@@ -7,7 +7,7 @@ import tsParser from '@typescript-eslint/parser';
 import { type ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import plugin from '../src/index.js';
+import plugin from '../index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docsDir = `${root}docs/rules/`;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import plugin from '../index.js';
 import { rules } from '../rules/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -5,7 +5,7 @@
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import plugin from '../index.js';
 
 const config: Linter.Config[] = [
   { files: ['**/*.ts'], languageOptions: { parser: tsParser as never } },

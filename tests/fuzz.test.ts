@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FUZZ_DATE, modelsFromCatalog, runFuzz, type Failure, type Totals } from '../scripts/fuzz/run.js';
-import plugin from '../src/index.js';
+import plugin from '../index.js';
 import { MODEL_CATALOG } from '../src/models/catalog.js';
 import { getRequest } from '../src/request.js';
 

@@ -13,7 +13,7 @@ import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { KB_ENTRIES, getKbEntry } from '../src/kb/index.js';
-import plugin from '../src/index.js';
+import plugin from '../index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };

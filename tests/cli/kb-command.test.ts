@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KB_ENTRIES } from '../../src/kb/index.js';
 import { RULE_META } from '../../src/cli/rule-meta.js';
 import { HELP } from '../../src/cli/main.js';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { render, ruleMeta } from '../../scripts/cli-rule-meta.js';
 import { run } from './run.js';
 

@@ -8,7 +8,7 @@ import { ModelNoteRuleTester as RuleTester } from '../rule-tester.js';
 import { Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { isWritten } from '../../src/values.js';
 import { analyze, show } from './harness.js';
 

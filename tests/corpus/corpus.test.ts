@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { getRequest } from '../../src/request.js';
 import {
   EXPECTED_FILE,

@@ -20,9 +20,9 @@ export const examplesConfig = join(examplesDir, 'eslint.config.js');
 export const eslintBin = join(dirname(createRequire(import.meta.url).resolve('eslint/package.json')), 'bin', 'eslint.js');
 
 /** Files the build writes; all must exist and be newer than every source. */
-const OUTPUTS = ['dist/src/index.js', 'dist/rules/index.js', 'dist/src/cli/main.js', 'dist/src/kb/index.js'];
+const OUTPUTS = ['dist/index.js', 'dist/rules/index.js', 'dist/src/cli/main.js', 'dist/src/kb/index.js'];
 const SOURCE_DIRS = ['src', 'rules'];
-const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json'];
+const SOURCE_FILES = ['index.ts', 'configs.ts', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newestSource(): number {
   let newest = 0;

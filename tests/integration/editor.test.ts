@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { ensureBuilt, examplesConfig, examplesDir, root } from './build.js';
 
 const DOCS = `https://github.com/eslint-plugin-openai/eslint-plugin-openai/blob/v${plugin.meta.version}/docs/rules/`;

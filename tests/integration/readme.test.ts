@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { ensureBuilt, root } from './build.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

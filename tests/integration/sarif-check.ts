@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ESLint } from 'eslint';
 import { expect } from 'vitest';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { root } from './build.js';
 
 export interface SarifLog {

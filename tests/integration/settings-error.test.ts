@@ -17,7 +17,7 @@ let dir: string;
 beforeAll(() => {
   ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'openai-settings-error-'));
-  const plugin = pathToFileURL(join(root, 'dist/src/index.js')).href;
+  const plugin = pathToFileURL(join(root, 'dist/index.js')).href;
   writeFileSync(
     join(dir, 'eslint.config.js'),
     `import openai from ${JSON.stringify(plugin)};\nexport default [openai.configs.recommended, { settings: { openai: { modelAlias: { prod: 'gpt-4.1' } } } }];\n`,

@@ -8,7 +8,7 @@ import { Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATE, SAMPLE, VERSIONS, packCheck } from '../../scripts/pack-check.js';
 import type { PackCheckResult } from '../../scripts/pack-check.js';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 
 const MINUTES = 60_000;
 let result: PackCheckResult;
@@ -33,7 +33,7 @@ function expectedReports() {
 describe('the packed tarball', () => {
   it('carries the build, the rule pages, the README and the license, and no contributor material or sources', () => {
     expect(result.tarball).toMatch(/^eslint-plugin-openai-\d+\.\d+\.\d+.*\.tgz$/);
-    expect(result.files).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'README.md', 'LICENSE', 'docs/rules/no-unsupported-max-tokens.md']));
+    expect(result.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE', 'docs/rules/no-unsupported-max-tokens.md']));
     expect(result.files.filter((file) => /^(src|rules|tests|scripts|bench|examples)\/|performance\.md$|CONTRIBUTING/.test(file))).toEqual([]);
     expect(result.fileCount).toBe(result.files.length);
   });

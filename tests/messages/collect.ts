@@ -9,7 +9,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import type { ESLint } from 'eslint';
 import { rules } from '../../rules/index.js';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

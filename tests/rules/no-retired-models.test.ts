@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-retired-models.js';
-import plugin from '../../src/index.js';
+import plugin from '../../index.js';
 import { jsRuleTester, ruleTester } from '../rule-tester.js';
 
 const header = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";

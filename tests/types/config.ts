@@ -2,7 +2,7 @@
 // A type error here means users would need a cast in their eslint.config.ts.
 import type { ESLint, Linter } from 'eslint';
 import { defineConfig } from 'eslint/config';
-import openai from '../../src/index.js';
+import openai from '../../index.js';
 
 // The plugin object satisfies ESLint's own Plugin type.
 export const asPlugin: ESLint.Plugin = openai;

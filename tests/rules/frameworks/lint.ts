@@ -1,7 +1,7 @@
 /** Lint a snippet with every rule of the plugin (`configs.all`) and render what it reports, compactly. */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import plugin from '../../../src/index.js';
+import plugin from '../../../index.js';
 
 export interface LintOptions {
   /** `settings.openai`; the date is pinned so retirements do not move with the calendar. */

@@ -3,12 +3,12 @@
  * (recommended plus docs.strict) and `all`.
  */
 import type { ESLint, Linter } from 'eslint';
-import type { rules as allRules } from '../rules/index.js';
+import type { rules as allRules } from './rules/index.js';
 
 type Rules = typeof allRules;
 type RuleLevel = 'error' | 'warn';
 
-import type { OpenAIConfigs } from './public-types.js';
+import type { OpenAIConfigs } from './src/public-types.js';
 
 export type { OpenAIConfigs };
 

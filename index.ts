@@ -1,14 +1,15 @@
 /**
- * eslint-plugin-openai: the plugin object.
+ * eslint-plugin-openai: the plugin object (the package's main entry, `dist/index.js`). It sits above
+ * `rules/` and `src/`: the import direction is index → rules → src, and nothing imports this file.
  *
  * ESM; `export { plugin as "module.exports" }` lets `require('eslint-plugin-openai')` return the
  * plugin itself on Node versions with require(esm).
  */
 import { createRequire } from 'node:module';
 import type { ESLint, Rule } from 'eslint';
-import { rules, type RuleId } from '../rules/index.js';
+import { rules, type RuleId } from './rules/index.js';
 import { buildConfigs } from './configs.js';
-import type { OpenAIConfigs } from './public-types.js';
+import type { OpenAIConfigs } from './src/public-types.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('eslint-plugin-openai/package.json') as { name: string; version: string };
