@@ -218,8 +218,8 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       if (request.site.api !== 'responses') return;
       // Another provider's Responses endpoint may accept what OpenAI's rejects.
       if (request.site.client.kind === 'compatible') return;

@@ -51,10 +51,9 @@ export default createRule<Options, MessageId>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const { sourceCode } = context;
     const withinDays = options.withinDays;
     return onRequest(context, (request, report) => {
-      const { settings } = request;
+      const { settings, sourceCode } = request;
       for (const { path, aliased, retirement, node } of modelLifecycles(request)) {
         if (retirement.state !== 'scheduled') continue;
         if (withinDays !== undefined && retirement.daysLeft > withinDays) continue;

@@ -129,10 +129,9 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    const filename = context.physicalFilename ?? context.filename;
     return onRequest(context, (request, report) => {
-      const { site, settings } = request;
+      const { site, settings, sourceCode } = request;
+      const filename = context.physicalFilename ?? context.filename;
       // The openai version for this file: explicit setting, else the installed package ('detect').
       const major = sdkMajorFor(settings, filename);
       if (major !== undefined && major < REMOVED_IN) return;

@@ -69,8 +69,8 @@ export default createRule<Options, MessageId>({
         'eslint-plugin-openai: the `scheduled` and `withinDays` options of openai/no-retired-models were removed. Scheduled shutdowns are reported by openai/no-deprecated-models (a warning in the `strict` and `all` configs): enable it, with its own `withinDays` option, and drop these options from no-retired-models.',
       );
     }
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       const { settings } = request;
       const reported = new Set<TSESTree.Node>();
 

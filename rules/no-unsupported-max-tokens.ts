@@ -39,8 +39,8 @@ export default createRule({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       if (request.site.api !== 'chat') return;
       const param = request.param('max_tokens');
       if (!isWritten(param)) return;

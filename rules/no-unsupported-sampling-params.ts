@@ -177,8 +177,8 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       for (const name of SAMPLING_BY_API[request.site.api]) {
         const param = request.param(name);
         if (!isWritten(param)) continue;

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   createRule,
   getParam,
@@ -104,6 +105,31 @@ function withSentence(text: string): string {
   return /[.!?:]$/.test(trimmed) ? `${trimmed} ${SENTENCE}` : `${trimmed}. ${SENTENCE}`;
 }
 
+/**
+ * The edit that appends the JSON sentence to the last system or developer message, when the
+ * conversation is one array literal and that message's content is a plain string literal
+ * written at this call site.
+ */
+function appendToInstructions(sourceCode: TSESLint.SourceCode, values: readonly Value[]): { role: string; fix: FixFunction } | null {
+  if (values.length !== 1 || values[0].kind !== 'array' || values[0].elements === null) return null;
+  for (const element of [...values[0].elements].reverse()) {
+    if (element.length !== 1 || element[0].kind !== 'object') continue;
+    const shape: ObjectShape = element[0].shape;
+    const role = getParam(shape, 'role').values;
+    if (role.length !== 1 || role[0].kind !== 'primitive' || (role[0].value !== 'system' && role[0].value !== 'developer')) continue;
+    const content = getParam(shape, 'content');
+    const [value] = content.values;
+    const [write] = content.writes;
+    if (content.values.length !== 1 || content.writes.length !== 1 || !write.local || write.property.shorthand) return null;
+    if (value.kind !== 'primitive' || typeof value.value !== 'string') return null;
+    const node: TSESTree.Node = value.node;
+    if (node.type !== AST_NODE_TYPES.Literal || skipWrappers(write.property.value) !== node) return null;
+    const fix = replaceNodeFix(sourceCode, node, quoteLike(sourceCode, node, withSentence(value.value)));
+    return fix ? { role: role[0].value, fix } : null;
+  }
+  return null;
+}
+
 export default createRule<[], MessageId>({
   name: 'require-json-mention-in-json-mode',
   meta: {
@@ -129,33 +155,6 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-
-    /**
-     * The edit that appends the JSON sentence to the last system or developer message, when the
-     * conversation is one array literal and that message's content is a plain string literal
-     * written at this call site.
-     */
-    function appendToInstructions(values: readonly Value[]): { role: string; fix: FixFunction } | null {
-      if (values.length !== 1 || values[0].kind !== 'array' || values[0].elements === null) return null;
-      for (const element of [...values[0].elements].reverse()) {
-        if (element.length !== 1 || element[0].kind !== 'object') continue;
-        const shape: ObjectShape = element[0].shape;
-        const role = getParam(shape, 'role').values;
-        if (role.length !== 1 || role[0].kind !== 'primitive' || (role[0].value !== 'system' && role[0].value !== 'developer')) continue;
-        const content = getParam(shape, 'content');
-        const [value] = content.values;
-        const [write] = content.writes;
-        if (content.values.length !== 1 || content.writes.length !== 1 || !write.local || write.property.shorthand) return null;
-        if (value.kind !== 'primitive' || typeof value.value !== 'string') return null;
-        const node: TSESTree.Node = value.node;
-        if (node.type !== AST_NODE_TYPES.Literal || skipWrappers(write.property.value) !== node) return null;
-        const fix = replaceNodeFix(sourceCode, node, quoteLike(sourceCode, node, withSentence(value.value)));
-        return fix ? { role: role[0].value, fix } : null;
-      }
-      return null;
-    }
-
     return onRequest(context, (request, report) => {
       const { api } = request.site;
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) may not check the word.
@@ -170,7 +169,7 @@ export default createRule<[], MessageId>({
       }
       const conversation = request.param(api === 'chat' ? 'messages' : 'input').values;
       if (conversationMention(conversation, api) !== 'notAlways') return;
-      const append = appendToInstructions(conversation);
+      const append = appendToInstructions(request.sourceCode, conversation);
       report({
         node: request.reportNode(request.param(api === 'chat' ? 'response_format' : 'text')),
         messageId: api,

@@ -45,8 +45,8 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       const { site } = request;
       // Responses has its own `stream_options`, but no capture of an error for it without `stream`.
       if (site.api !== 'chat') return;

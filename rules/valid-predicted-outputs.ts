@@ -141,8 +141,8 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       if (request.site.api !== 'chat') return;
       const prediction = request.param('prediction');
       if (!isWritten(prediction)) return;

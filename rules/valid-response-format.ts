@@ -228,8 +228,8 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     return onRequest(context, (request, report) => {
+      const { sourceCode } = request;
       const problems = new Map<string, Problem>();
 
       /** The property that writes `param` at this call, else `fallback` (the nearest node at this call). */

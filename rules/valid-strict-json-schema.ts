@@ -185,11 +185,10 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
     /** A schema shared by several calls is reported once, where it is written. */
     const reported = new Set<string>();
 
-    const checkTarget = (target: Target, report: Report<MessageId>): void => {
+    const checkTarget = (sourceCode: TSESLint.SourceCode, target: Target, report: Report<MessageId>): void => {
       const reportOnce = (
         node: TSESTree.Node,
         messageId: MessageId,
@@ -357,7 +356,7 @@ export default createRule<[], MessageId>({
     return onRequest(context, (request, report) => {
       // Another provider's endpoint validates schemas its own way (or not at all).
       if (request.site.client.kind === 'compatible') return;
-      for (const target of strictTargets(request)) checkTarget(target, report);
+      for (const target of strictTargets(request)) checkTarget(request.sourceCode, target, report);
     });
   },
 });

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import {
   contains,
   createRule,
@@ -75,6 +76,87 @@ function effortPhrase(failing: readonly ModelPath[]): string {
   return failing.every((p) => !p.explicitEffort) ? 'its default reasoning effort `none`' : 'reasoning effort `none`';
 }
 
+/** The edit that removes `top_logprobs` (its single local write), or `null`. */
+function removeTopLogprobs(sourceCode: TSESLint.SourceCode, top: Param): FixFunction | null {
+  const write = singleLocalWrite(top.writes);
+  return write ? removePropertyFix(sourceCode, write.property) : null;
+}
+
+/** Chat: `top_logprobs` sent where `logprobs` may be missing or `false`. */
+function checkLogprobs(request: RequestFacts, report: Report<MessageId>, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
+  if (!top.values.some(isKnownSent)) return;
+  // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
+  // adding `logprobs: true` would not help.
+  if (allFail) return;
+  const logprobs = request.param('logprobs');
+  const maybeFalse = logprobs.values.some(isFalse);
+  const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
+  if (!maybeFalse && !maybeAbsent) return;
+  // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
+  const alone = request.writesWithoutPartner(top, 'logprobs', isTrue);
+  if (alone.length === 0) return;
+  const remove = removeTopLogprobs(request.sourceCode, top);
+  const removeSuggestion = { messageId: 'removeTopLogprobs', fix: remove } as const;
+  const node = request.reportNode(top);
+
+  if (maybeFalse) {
+    const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
+    report({
+      node,
+      messageId: 'logprobsFalse',
+      data: { param: 'top_logprobs' },
+      suggest: suggestions([{ messageId: 'setLogprobsTrue', fix: literal ? replaceNodeFix(request.sourceCode, literal, 'true') : null }, removeSuggestion]),
+    });
+    return;
+  }
+
+  // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
+  // A suggestion, never an autofix (the fix policy): adding `logprobs: true` turns on a feature
+  // (the response then carries logprobs), and removing `top_logprobs` is the other way out.
+  let fix: FixFunction | null = null;
+  const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
+  if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
+    fix = insertPropertyFix(request.sourceCode, write.object, 'logprobs: true');
+  }
+  report({
+    node,
+    messageId: 'missingLogprobs',
+    data: { param: 'top_logprobs' },
+    ...fixOrSuggest({ certain: false, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
+  });
+}
+
+/** Both APIs: a number that is not an integer from 0 to 20. */
+function checkRange(request: RequestFacts, report: Report<MessageId>, top: Param): boolean {
+  for (const value of top.values) {
+    if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
+    const problem = rangeProblem(value.value);
+    if (!problem) continue;
+    report({ node: request.reportNode(top), messageId: problem, data: { param: 'top_logprobs', value: String(value.value) } });
+    return true;
+  }
+  return false;
+}
+
+/** Chat: above 5 on a gpt-5.x path whose effort is `none`. */
+function checkCap(request: RequestFacts, report: Report<MessageId>, top: Param): void {
+  const over = top.values.find(
+    (v): v is Extract<Value, { kind: 'primitive' }> =>
+      v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
+  );
+  if (!over) return;
+  // Only model paths this value is sent on (model, effort and `top_logprobs` from the same path).
+  const failing = request.pathsMeeting(request.judge(capsAtEffortNone).failing, [over]);
+  if (failing.length === 0) return;
+  const literal = literalInLocalWrite(top, over);
+  report({
+    node: request.reportNode(top),
+    messageId: 'aboveEffortNoneCap',
+    data: { param: 'top_logprobs', value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
+    suggest: suggestions([{ messageId: 'setToCap', fix: literal ? replaceNodeFix(request.sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null }]),
+  });
+}
+
 export default createRule<[], MessageId>({
   name: 'valid-top-logprobs',
   meta: {
@@ -119,89 +201,6 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-
-    /** The edit that removes `top_logprobs` (its single local write), or `null`. */
-    function removeTopLogprobs(top: Param): FixFunction | null {
-      const write = singleLocalWrite(top.writes);
-      return write ? removePropertyFix(sourceCode, write.property) : null;
-    }
-
-    /** Chat: `top_logprobs` sent where `logprobs` may be missing or `false`. */
-    function checkLogprobs(request: RequestFacts, report: Report<MessageId>, top: Param, failing: readonly ModelPath[], allFail: boolean): void {
-      if (!top.values.some(isKnownSent)) return;
-      // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
-      // adding `logprobs: true` would not help.
-      if (allFail) return;
-      const logprobs = request.param('logprobs');
-      const maybeFalse = logprobs.values.some(isFalse);
-      const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
-      if (!maybeFalse && !maybeAbsent) return;
-      // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
-      const alone = request.writesWithoutPartner(top, 'logprobs', isTrue);
-      if (alone.length === 0) return;
-      const remove = removeTopLogprobs(top);
-      const removeSuggestion = { messageId: 'removeTopLogprobs', fix: remove } as const;
-      const node = request.reportNode(top);
-
-      if (maybeFalse) {
-        const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
-        report({
-          node,
-          messageId: 'logprobsFalse',
-          data: { param: 'top_logprobs' },
-          suggest: suggestions([{ messageId: 'setLogprobsTrue', fix: literal ? replaceNodeFix(sourceCode, literal, 'true') : null }, removeSuggestion]),
-        });
-        return;
-      }
-
-      // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
-      // A suggestion, never an autofix (the fix policy): adding `logprobs: true` turns on a feature
-      // (the response then carries logprobs), and removing `top_logprobs` is the other way out.
-      let fix: FixFunction | null = null;
-      const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
-      if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
-        fix = insertPropertyFix(sourceCode, write.object, 'logprobs: true');
-      }
-      report({
-        node,
-        messageId: 'missingLogprobs',
-        data: { param: 'top_logprobs' },
-        ...fixOrSuggest({ certain: false, suggest: [{ messageId: 'addLogprobs', fix }, removeSuggestion] }),
-      });
-    }
-
-    /** Both APIs: a number that is not an integer from 0 to 20. */
-    function checkRange(request: RequestFacts, report: Report<MessageId>, top: Param): boolean {
-      for (const value of top.values) {
-        if (value.kind !== 'primitive' || typeof value.value !== 'number') continue;
-        const problem = rangeProblem(value.value);
-        if (!problem) continue;
-        report({ node: request.reportNode(top), messageId: problem, data: { param: 'top_logprobs', value: String(value.value) } });
-        return true;
-      }
-      return false;
-    }
-
-    /** Chat: above 5 on a gpt-5.x path whose effort is `none`. */
-    function checkCap(request: RequestFacts, report: Report<MessageId>, top: Param): void {
-      const over = top.values.find(
-        (v): v is Extract<Value, { kind: 'primitive' }> =>
-          v.kind === 'primitive' && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > CAP_AT_EFFORT_NONE && v.value <= MAX,
-      );
-      if (!over) return;
-      // Only model paths this value is sent on (model, effort and `top_logprobs` from the same path).
-      const failing = request.pathsMeeting(request.judge(capsAtEffortNone).failing, [over]);
-      if (failing.length === 0) return;
-      const literal = literalInLocalWrite(top, over);
-      report({
-        node: request.reportNode(top),
-        messageId: 'aboveEffortNoneCap',
-        data: { param: 'top_logprobs', value: String(over.value), model: modelList(failing), effort: effortPhrase(failing) },
-        suggest: suggestions([{ messageId: 'setToCap', fix: literal ? replaceNodeFix(sourceCode, literal, String(CAP_AT_EFFORT_NONE)) : null }]),
-      });
-    }
-
     return onRequest(context, (request, report) => {
       // Other providers (an OpenAI-compatible `baseURL`, a look-alike SDK) have their own limits.
       if (!request.openAIBackend) return;

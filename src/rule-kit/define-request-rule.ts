@@ -26,13 +26,17 @@ import { inWordsOf, reportInUserWords, type Report } from './user-words.js';
 /** A rule's check of one request. It reports through `report`: its own rule's, in the user's words. */
 export type RequestCheck<MessageId extends string = string> = (facts: RequestFacts, report: Report<MessageId>) => void;
 
-interface RegisteredCheck {
+/** What a check needs of its rule's context, read only once a request is checked. */
+interface CheckContext {
   /** The rule's id as configured (`openai/valid-top-logprobs`), to name it when its check throws. */
-  ruleId: string;
+  readonly id: string;
+  report: Report;
+}
+
+interface RegisteredCheck {
   check: RequestCheck;
-  /** The rule's context (its `report`). */
-  context: { report: Report };
-  /** `contextReport` in the user's words, made at the file's first request. */
+  context: CheckContext;
+  /** The rule's `report` in the user's words, made at the file's first request. */
   report?: Report;
 }
 
@@ -40,13 +44,14 @@ interface RegisteredCheck {
 interface FileChecks {
   /** `null`: the file holds no request and imports no framework; no rule listens to anything. */
   checks: RegisteredCheck[] | null;
-  /** The rules of this run, by id (a rule created again means a new run over the same AST). */
-  ruleIds: string[];
-  /** The `context.settings` the run's settings were validated from. */
-  settingsSource: unknown;
+  /** What every rule context of the run inherits from (see `runOf`). */
+  run: object | null;
   /** The walk has begun: no rule of this run is created any more. */
   walking: boolean;
 }
+
+/** What a rule listens to in a file whose first rule listens for every rule, or that holds no request. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /** Per file being linted (its AST), the run under way. */
 const checksByFile = new WeakMap<TSESTree.Program, FileChecks>();
@@ -85,14 +90,24 @@ function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error
 }
 
 /**
- * The run the rule `context` joins: the file's current one, or `undefined` when this rule starts a
- * new run. A run over the same AST is new when its walk has begun, when it already has this rule
- * (an earlier run over the AST, which may have ended before its walk), or when its settings are not
- * this rule's (so settings are validated again).
+ * The identity of one run of ESLint over a file: ESLint (9 and 10) makes every rule's context of a
+ * run from one object of that run, the context's prototype (`FileContext#extend`), and a new one
+ * for every run. Reading it costs nothing, where each property read from a context is a slow
+ * lookup (the contexts of every file have a new shape).
  */
-function currentRun(program: TSESTree.Program, context: { id: string; settings: unknown }): FileChecks | undefined {
+function runOf(context: object): object | null {
+  return Object.getPrototypeOf(context) as object | null;
+}
+
+/**
+ * The run the rule `context` joins: the file's current one, or `undefined` when this rule starts a
+ * new run. A run over the same AST is new when its contexts come from another run's object (an
+ * earlier run over the same AST: settings and rules may differ, and that run may have ended before
+ * its walk), or when its walk has begun.
+ */
+function currentRun(program: TSESTree.Program, context: object): FileChecks | undefined {
   const run = checksByFile.get(program);
-  if (!run || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
+  if (!run || run.walking || run.run !== runOf(context)) return undefined;
   return run;
 }
 
@@ -112,12 +127,11 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const { sourceCode } = context;
   const program = sourceCode.ast;
   // `createRule` hands rules ESLint's context without `report` in its type; the object has it.
-  const reporting = context as unknown as { report: Report };
+  const checkContext = context as unknown as CheckContext;
   const registered = currentRun(program, context);
   if (registered) {
-    registered.ruleIds.push(context.id);
-    registered.checks?.push({ ruleId: context.id, check: check as RequestCheck, context: reporting });
-    return {};
+    registered.checks?.push({ check: check as RequestCheck, context: checkContext });
+    return NO_LISTENERS;
   }
   // Validate settings eagerly so a bad `settings.openai` fails loudly even in files without calls.
   const ruleContext = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -128,11 +142,11 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const sdkRequests = mayHoldRequests(sourceCode);
   // Framework calls (`new ChatOpenAI({...})`) start from the file's imports of a framework.
   const frameworks = importsFramework(sourceCode);
-  const file: FileChecks = { checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
+  const file: FileChecks = { checks: null, run: runOf(context), walking: false };
   checksByFile.set(program, file);
-  if (!sdkRequests && !frameworks) return {};
+  if (!sdkRequests && !frameworks) return NO_LISTENERS;
 
-  const checks: RegisteredCheck[] = [{ ruleId: context.id, check: check as RequestCheck, context: reporting }];
+  const checks: RegisteredCheck[] = [{ check: check as RequestCheck, context: checkContext }];
   file.checks = checks;
   const runChecks = (request: Request, node: TSESTree.Node): void => {
     const facts = createRequestFacts(sourceCode, request, settings);
@@ -142,7 +156,7 @@ export function onRequest<MessageId extends string, Options extends readonly unk
         try {
           entry.check(facts, (entry.report ??= reportInUserWords(entry.context)));
         } catch (error) {
-          throw checkFailed(entry.ruleId, node, error);
+          throw checkFailed(entry.context.id, node, error);
         }
       }
     });

@@ -236,6 +236,26 @@ describe('one listener per file', () => {
     const messages = linter.verify(sourceCode, config(plugins, { 'openai/no-unsupported-max-tokens': 'error' }), { filename: 'file.ts' });
     expect(messages.map((m) => m.messageId)).toEqual(['maxTokens']);
   });
+
+  it('starts afresh on an AST whose earlier run failed while its rules were created', () => {
+    const failing = {
+      meta: { schema: [] },
+      create: () => {
+        throw new Error('create failed');
+      },
+    };
+    const linter = new Linter({ configType: 'flat' });
+    const code = `client.chat.completions.create({ model: 'o3', messages, max_tokens: 5, temperature: 0.2 });`;
+    const plugins = { openai, probe: { rules: { failing } } };
+    linter.verify(code, config(plugins, { 'openai/no-unsupported-max-tokens': 'error' }), { filename: 'file.ts' });
+    const sourceCode = linter.getSourceCode() as SourceCode;
+    expect(() =>
+      linter.verify(sourceCode, config(plugins, { 'openai/no-unsupported-max-tokens': 'error', 'probe/failing': 'error' }), { filename: 'file.ts' }),
+    ).toThrow(/create failed/);
+    // Another rule on the same AST: its check runs (the failed run's list, whose walk never began, is not joined).
+    const messages = linter.verify(sourceCode, config(plugins, { 'openai/no-unsupported-sampling-params': 'error' }), { filename: 'file.ts' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['openai/no-unsupported-sampling-params']);
+  });
 });
 
 /** Apply `edit` to the object literal assigned to `x` (one pass); `null` when no fix is offered. */
