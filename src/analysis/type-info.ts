@@ -53,11 +53,28 @@ function packageOf(fileName: string): string | null {
   return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
 }
 
+/** `packageOf` by declaration file (a file's name never changes; a shape reads it for every property). */
+const packages = new WeakMap<ts.SourceFile, string | null>();
+
+function packageOfFile(file: ts.SourceFile): string | null {
+  let name = packages.get(file);
+  if (name === undefined) packages.set(file, (name = packageOf(file.fileName)));
+  return name;
+}
+
 function declarationPackages(symbol: ts.Symbol | undefined): Array<string | null> {
-  return (symbol?.getDeclarations() ?? []).map((declaration) => packageOf(declaration.getSourceFile().fileName));
+  return (symbol?.getDeclarations() ?? []).map((declaration) => packageOfFile(declaration.getSourceFile()));
 }
 
 const LIB_FILE = /\/typescript\/lib\/lib\.[^/]*\.d\.ts$/;
+const libFiles = new WeakMap<ts.SourceFile, boolean>();
+
+/** Whether a declaration file is one of TypeScript's own `lib.*.d.ts` (by file, like `packageOfFile`). */
+function isLibFile(file: ts.SourceFile): boolean {
+  let lib = libFiles.get(file);
+  if (lib === undefined) libFiles.set(file, (lib = LIB_FILE.test(file.fileName.replaceAll('\\', '/'))));
+  return lib;
+}
 
 const cache = new WeakMap<TSESTree.Program, TypeInfo>();
 
@@ -276,7 +293,7 @@ function createTypeInfo(services: ParserServicesWithTypeInformation): TypeInfo {
     // object types (`Date`, `Promise`) are not request objects.
     if (!symbol || type.getCallSignatures().length > 0) return false;
     const declarations = symbol.getDeclarations() ?? [];
-    if (declarations.length > 0 && declarations.every((d) => LIB_FILE.test(d.getSourceFile().fileName.replaceAll('\\', '/')))) return false;
+    if (declarations.length > 0 && declarations.every((d) => isLibFile(d.getSourceFile()))) return false;
     return true;
   }
 
