@@ -44,8 +44,10 @@ interface RegisteredCheck {
 interface FileChecks {
   /** `null`: the file holds no request and imports no framework; no rule listens to anything. */
   checks: RegisteredCheck[] | null;
-  /** What every rule context of the run inherits from (see `runOf`). */
-  run: object | null;
+  /** The rules of this run, by id (a rule created again means a new run over the same AST). */
+  ruleIds: string[];
+  /** The `context.settings` the run's settings were validated from. */
+  settingsSource: unknown;
   /** The walk has begun: no rule of this run is created any more. */
   walking: boolean;
 }
@@ -90,24 +92,14 @@ function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error
 }
 
 /**
- * The identity of one run of ESLint over a file: ESLint (9 and 10) makes every rule's context of a
- * run from one object of that run, the context's prototype (`FileContext#extend`), and a new one
- * for every run. Reading it costs nothing, where each property read from a context is a slow
- * lookup (the contexts of every file have a new shape).
- */
-function runOf(context: object): object | null {
-  return Object.getPrototypeOf(context) as object | null;
-}
-
-/**
  * The run the rule `context` joins: the file's current one, or `undefined` when this rule starts a
- * new run. A run over the same AST is new when its contexts come from another run's object (an
- * earlier run over the same AST: settings and rules may differ, and that run may have ended before
- * its walk), or when its walk has begun.
+ * new run. A run over the same AST is new when its walk has begun, when it already has this rule
+ * (an earlier run over the AST, which may have ended before its walk), or when its settings are not
+ * this rule's (so settings are validated again). Only the context's public properties are read.
  */
-function currentRun(program: TSESTree.Program, context: object): FileChecks | undefined {
+function currentRun(program: TSESTree.Program, context: { id: string; settings: unknown }): FileChecks | undefined {
   const run = checksByFile.get(program);
-  if (!run || run.walking || run.run !== runOf(context)) return undefined;
+  if (!run || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
   return run;
 }
 
@@ -130,6 +122,7 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const checkContext = context as unknown as CheckContext;
   const registered = currentRun(program, context);
   if (registered) {
+    registered.ruleIds.push(context.id);
     registered.checks?.push({ check: check as RequestCheck, context: checkContext });
     return NO_LISTENERS;
   }
@@ -142,7 +135,7 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const sdkRequests = mayHoldRequests(sourceCode);
   // Framework calls (`new ChatOpenAI({...})`) start from the file's imports of a framework.
   const frameworks = importsFramework(sourceCode);
-  const file: FileChecks = { checks: null, run: runOf(context), walking: false };
+  const file: FileChecks = { checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
   checksByFile.set(program, file);
   if (!sdkRequests && !frameworks) return NO_LISTENERS;
 
