@@ -701,9 +701,15 @@ function returnGuards(returned: TSESTree.Expression, body: TSESTree.BlockStateme
   return null;
 }
 
+/** Per function body (so per file), its returned expressions. */
+const returnsCache = new WeakMap<TSESTree.BlockStatement, Array<TSESTree.Expression | null>>();
+
 /** The returned expressions of a function body (`null` for a bare `return`), not those of nested functions. */
 function returnsOf(body: TSESTree.BlockStatement, state: State): Array<TSESTree.Expression | null> {
+  const cached = returnsCache.get(body);
+  if (cached) return cached;
   const out: Array<TSESTree.Expression | null> = [];
+  returnsCache.set(body, out);
   const keys = state.sourceCode.visitorKeys;
   const visit = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) {
@@ -1184,6 +1190,12 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
     const write = { property, object: node, local };
     for (const shape of shapes) {
       const values = property.kind !== 'init' || property.method ? single(shape.env, unknownValue(property)) : resolve(property.value, shape.env, state, local);
+      // One shape and one value (most literals): the shape's own map takes the key, no copy.
+      if (shapes.length === 1 && values.length === 1) {
+        shape.params.set(name, { name, values: [values[0].value], writes: [write] });
+        next.push({ env: values[0].env, params: shape.params, open: shape.open });
+        continue;
+      }
       for (const part of values) {
         const params = new Map(shape.params);
         params.set(name, { name, values: [part.value], writes: [write] });
