@@ -12,7 +12,19 @@ export const MAX_PATHS = 64;
 export class Env {
   static readonly EMPTY = new Env(new Map());
 
+  private signatureText: string | undefined;
+
   private constructor(private readonly choices: ReadonlyMap<string, string>) {}
+
+  /** The choices as one string, equal for environments with the same choices (computed once). */
+  get signature(): string {
+    if (this.signatureText === undefined) {
+      const parts: string[] = [];
+      for (const [key, side] of this.choices) parts.push(`${key}\u0000${side}`);
+      this.signatureText = parts.sort().join('\u0001');
+    }
+    return this.signatureText;
+  }
 
   get(key: string): string | undefined {
     return this.choices.get(key);

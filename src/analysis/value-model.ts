@@ -184,6 +184,8 @@ export function uniqueValues(values: Value[]): Value[] {
 }
 
 export function dedupe(values: Value[]): Value[] {
+  if (values.length < 2) return [...values];
+  if (values.length === 2) return sameValue(values[0], values[1]) ? [values[0]] : [...values];
   const out = distinctBy(values, (v) => v, sameValue);
   if (out.length > MAX_VALUES) return [unknownValue(null)];
   return out;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelPaths } from '../../src/analysis/model-paths.js';
 import { MAX_PATHS } from '../../src/analysis/paths.js';
+import { MAX_WORK } from '../../src/analysis/resolve.js';
 import { getParam, isWritten } from '../../src/analysis/value-model.js';
 import type { Request } from '../../src/request.js';
 import { parseSettings } from '../../src/settings.js';
@@ -79,6 +80,21 @@ describe('paths', () => {
     expect(show(r.param('k7').values)).toEqual(['unknown']);
     expect(show(r.param('temperature').values)).toEqual(['0.2']);
     expect(modelPaths(r, parseSettings({})).complete).toBe(false);
+  });
+
+  it('stops after MAX_WORK resolution steps: the rest is unknown and the request capped', () => {
+    // Each spread of a local object costs a few steps; this body needs more than the budget.
+    const count = Math.ceil(MAX_WORK / 2);
+    const declarations = Array.from({ length: count }, (_, i) => `const b${i} = { x${i}: ${i} };`).join('\n');
+    const spreads = Array.from({ length: count }, (_, i) => `...b${i}`).join(', ');
+    const r = one(`${declarations}\nclient.chat.completions.create({ ${spreads}, model: 'o3', logprobs: true });`);
+    expect(r.capped).toBe(true);
+    expect(show(r.param('model').values)).toEqual(['unknown']);
+    expect(modelPaths(r, parseSettings({})).complete).toBe(false);
+    // Within the budget, the same shape is resolved whole.
+    const small = one("const b0 = { x0: 0 };\nclient.chat.completions.create({ ...b0, model: 'o3', logprobs: true });");
+    expect(small.capped).toBe(false);
+    expect(show(small.param('model').values)).toEqual(['"o3"']);
   });
 });
 
