@@ -1,6 +1,6 @@
 /**
  * The request: a call's body as a set of paths, built once per call site and shared by every rule
- * through a cache keyed by the call's AST node.
+ * (see `getRequest`).
  *
  * A path is one consistent choice at every branch that shapes the body; on it every parameter has
  * one value (or unknown, or "this value unless an unknown spread overrides it") and the property
@@ -62,35 +62,18 @@ export interface Request {
 }
 
 /**
- * Per call node: the request for the settings object it was first asked with (`undefined`: no
- * settings), and for any other settings object in a map (rare: a script calling without settings).
- */
-interface CacheEntry {
-  settings: OpenAISettings | undefined;
-  request: Request | null;
-  others?: Map<OpenAISettings | undefined, Request | null>;
-}
-const cache = new WeakMap<TSESTree.CallExpression, CacheEntry>();
-
-/**
- * The request a call sends, or `null` when the call is not an OpenAI request. Cached per node
- * (and settings). With `settings`, the client is classified with `settings.openai.providers`, and
- * in type-checked mode (`settings.openai.typeChecked`) type information fills in what the syntax
- * leaves unknown.
+ * The request a call sends, or `null` when the call is not an OpenAI request. With `settings`, the
+ * client is classified with `settings.openai.providers`, and in type-checked mode
+ * (`settings.openai.typeChecked`) type information fills in what the syntax leaves unknown.
+ *
+ * Not cached: the one listener (src/rule-kit/define-request-rule.ts) asks once per call, and a
+ * request kept per call node would hold every request's values in memory until the file is done
+ * (on a file with 10,000 requests, most of the heap, and garbage collection that grows with it).
  */
 export function getRequest(sourceCode: TSESLint.SourceCode, node: TSESTree.CallExpression, settings?: OpenAISettings): Request | null {
-  const entry = cache.get(node);
-  if (entry) {
-    if (entry.settings === settings) return entry.request;
-    if (entry.others?.has(settings)) return entry.others.get(settings)!;
-  }
-  let request: Request | null = null;
   const types = settings?.typeChecked ? typeInfoFor(sourceCode) : null;
   const site = classifyCall(sourceCode, node, { settings, types });
-  if (site) request = buildRequest(sourceCode, site, types);
-  if (!entry) cache.set(node, { settings, request });
-  else (entry.others ??= new Map()).set(settings, request);
-  return request;
+  return site ? buildRequest(sourceCode, site, types) : null;
 }
 
 const VERDICT_KEYS = new Set(['model', 'reasoning_effort', 'reasoning']);

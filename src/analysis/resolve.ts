@@ -30,7 +30,6 @@ import {
   ABSENT,
   MAX_DEPTH,
   dedupe,
-  distinctBy,
   getParam,
   mergeValues,
   primitive,
