@@ -105,13 +105,15 @@ export const MAX_WORK = 2000;
 function dedupeAlts(alts: Alt[]): Alt[] {
   if (alts.length < 2) return alts;
   const out: Alt[] = [];
-  const byPath = new Map<string, Value[]>();
+  // Equal values have the same node (or are both absent): only those are compared, and their
+  // paths' signatures computed.
+  const byNode = new Map<unknown, Alt[]>();
   for (const alt of alts) {
-    const signature = alt.env.signature;
-    const values = byPath.get(signature);
-    if (!values) byPath.set(signature, [alt.value]);
-    else if (values.some((value) => sameValue(value, alt.value))) continue;
-    else values.push(alt.value);
+    const key = alt.value.kind === 'absent' ? ABSENT : alt.value.node;
+    const group = byNode.get(key);
+    if (!group) byNode.set(key, [alt]);
+    else if (group.some((other) => (other.env === alt.env || other.env.signature === alt.env.signature) && sameValue(other.value, alt.value))) continue;
+    else group.push(alt);
     out.push(alt);
   }
   return out;
@@ -1164,12 +1166,30 @@ function mergeInto(shape: ShapeAlt, value: Value, node: TSESTree.Node): ShapeAlt
   return { env: shape.env, params: overridable(shape, new Set(), node), open: true };
 }
 
+/** The shapes, each with a map of its own (a spread that adds nothing leaves one map on several). */
+function ownMaps(shapes: ShapeAlt[]): ShapeAlt[] {
+  if (shapes.length < 2) return shapes;
+  const seen = new Set<Map<string, Param>>();
+  return shapes.map((shape) => {
+    if (!seen.has(shape.params)) {
+      seen.add(shape.params);
+      return shape;
+    }
+    return { ...shape, params: new Map(shape.params) };
+  });
+}
+
 function capShapes(next: ShapeAlt[], previous: ShapeAlt[], node: TSESTree.Node, state: State): ShapeAlt[] {
   if (next.length <= MAX_PATHS) return next;
   state.capped = true;
   return previous.map((shape) => ({ env: shape.env, params: overridable(shape, new Set(), node), open: true }));
 }
 
+/**
+ * The alternatives of an object literal, property by property. Each shape owns its `params` map
+ * (no two shapes share one), so a property with one value on a shape is set in place; only a
+ * shape that splits is copied.
+ */
 function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, local: boolean): Alt[] {
   let shapes: ShapeAlt[] = [{ env, params: new Map(), open: false }];
   for (const property of node.properties) {
@@ -1178,7 +1198,7 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       for (const shape of shapes) {
         for (const part of resolve(property.argument, shape.env, state, local, true)) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
       }
-      shapes = capShapes(next, shapes, property, state);
+      shapes = ownMaps(capShapes(next, shapes, property, state));
       continue;
     }
     const name = propertyNameOf(state.sourceCode, property);
@@ -1189,17 +1209,12 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
     const write = { property, object: node, local };
     for (const shape of shapes) {
       const values = property.kind !== 'init' || property.method ? single(shape.env, unknownValue(property)) : resolve(property.value, shape.env, state, local);
-      // One shape and one value (most literals): the shape's own map takes the key, no copy.
-      if (shapes.length === 1 && values.length === 1) {
-        shape.params.set(name, { name, values: [values[0].value], writes: [write] });
-        next.push({ env: values[0].env, params: shape.params, open: shape.open });
-        continue;
-      }
-      for (const part of values) {
-        const params = new Map(shape.params);
+      // The last value takes the shape's own map; the others copy it first (before it changes).
+      values.forEach((part, index) => {
+        const params = index === values.length - 1 ? shape.params : new Map(shape.params);
         params.set(name, { name, values: [part.value], writes: [write] });
         next.push({ env: part.env, params, open: shape.open });
-      }
+      });
     }
     if (next.length > MAX_PATHS) {
       state.capped = true;
