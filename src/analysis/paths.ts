@@ -10,47 +10,50 @@ import type { Value } from './value-model.js';
 export const MAX_PATHS = 64;
 
 export class Env {
-  static readonly EMPTY = new Env(new Map());
+  static readonly EMPTY = new Env(null, '', '', 0);
 
   private signatureText: string | undefined;
 
-  private constructor(private readonly choices: ReadonlyMap<string, string>) {}
+  /**
+   * A chain: each environment is its parent with one more choice, so making one costs nothing
+   * and paths that share choices share them in memory. Chains stay short (a few dozen choices).
+   */
+  private constructor(
+    private readonly parent: Env | null,
+    private readonly key: string,
+    private readonly side: string,
+    readonly size: number,
+  ) {}
+
+  get(key: string): string | undefined {
+    for (let env: Env = this; env.parent !== null; env = env.parent) if (env.key === key) return env.side;
+    return undefined;
+  }
+
+  /** This path with `key` chosen `side` (replacing an earlier choice of `key`, which callers avoid). */
+  with(key: string, side: string): Env {
+    if (this.get(key) === undefined) return new Env(this, key, side, this.size + 1);
+    let out = Env.EMPTY;
+    for (const [k, v] of [...this.entries()].reverse()) out = new Env(out, k, k === key ? side : v, out.size + 1);
+    return out;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (let env: Env = this; env.parent !== null; env = env.parent) yield env.key;
+  }
+
+  private *entries(): IterableIterator<[string, string]> {
+    for (let env: Env = this; env.parent !== null; env = env.parent) yield [env.key, env.side];
+  }
 
   /** The choices as one string, equal for environments with the same choices (computed once). */
   get signature(): string {
     if (this.signatureText === undefined) {
       const parts: string[] = [];
-      for (const [key, side] of this.choices) parts.push(`${key}\u0000${side}`);
+      for (const [key, side] of this.entries()) parts.push(`${key}\u0000${side}`);
       this.signatureText = parts.sort().join('\u0001');
     }
     return this.signatureText;
-  }
-
-  get(key: string): string | undefined {
-    return this.choices.get(key);
-  }
-
-  with(key: string, side: string): Env {
-    const next = new Map(this.choices);
-    next.set(key, side);
-    return new Env(next);
-  }
-
-  get size(): number {
-    return this.choices.size;
-  }
-
-  keys(): IterableIterator<string> {
-    return this.choices.keys();
-  }
-
-  /** The environments agree on every key both have. */
-  agrees(other: Env): boolean {
-    for (const [key, side] of this.choices) {
-      const theirs = other.choices.get(key);
-      if (theirs !== undefined && theirs !== side) return false;
-    }
-    return true;
   }
 }
 
