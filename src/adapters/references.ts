@@ -5,7 +5,7 @@
  * `import x = require()`. A local class or function that only shares a framework export's name is
  * not a framework call.
  */
-import { findVariable, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { fileImports, importsAnyOf, specifierOf } from '../analysis/file-imports.js';
@@ -121,7 +121,7 @@ export function methodCalls(sourceCode: TSESLint.SourceCode, calls: readonly Fra
     const declarator = node.parent;
     if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
     if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') continue;
-    const variable = findVariable(sourceCode.getScope(declarator) as never, declarator.id as never) as TSESLint.Scope.Variable | null;
+    const variable = sourceCode.getDeclaredVariables(declarator)[0] as TSESLint.Scope.Variable | undefined;
     for (const reference of variable?.references ?? []) {
       const call = methodCall(reference.identifier.parent, reference.identifier, methods);
       if (call) out.push({ node: call, entry: `${base.entry}#call`, module: base.module, base });

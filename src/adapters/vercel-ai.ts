@@ -19,7 +19,6 @@
  * another object (`ctx.openai`), `openai.completion`, per-call settings of a `ToolLoopAgent`'s
  * `generate`.
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Api, ClientInfo } from '../call-sites.js';
@@ -88,7 +87,7 @@ function providerUses(sourceCode: TSESLint.SourceCode, creation: TSESTree.CallEx
   if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return;
   const declaration = parent.parent;
   if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return;
-  const variable = findVariable(sourceCode.getScope(parent) as never, parent.id as never) as TSESLint.Scope.Variable | null;
+  const variable = sourceCode.getDeclaredVariables(parent)[0] as TSESLint.Scope.Variable | undefined;
   for (const reference of variable?.references ?? []) {
     const id = reference.identifier;
     const up = id.parent;

@@ -182,7 +182,7 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
       const sdk = noted(specifier);
       if (!sdk) continue;
       result.reads.set(statement, rootOf(sdk));
-      const variable = findVariable(globalScope as never, statement.id as never) as TSESLint.Scope.Variable | null;
+      const variable = sourceCode.getDeclaredVariables(statement)[0] as TSESLint.Scope.Variable | undefined;
       for (const reference of variable?.references ?? []) {
         if (reference.isRead()) record(tracker.iteratePropertyReferences(reference.identifier as never, traceMapOf(sdk, false) as never));
       }

@@ -26,7 +26,11 @@ export class Env {
   ) {}
 
   get(key: string): string | undefined {
-    for (let env: Env = this; env.parent !== null; env = env.parent) if (env.key === key) return env.side;
+    return Env.lookup(this, key);
+  }
+
+  private static lookup(start: Env, key: string): string | undefined {
+    for (let env = start; env.parent !== null; env = env.parent) if (env.key === key) return env.side;
     return undefined;
   }
 
@@ -39,11 +43,15 @@ export class Env {
   }
 
   *keys(): IterableIterator<string> {
-    for (let env: Env = this; env.parent !== null; env = env.parent) yield env.key;
+    for (const [key] of Env.entriesOf(this)) yield key;
   }
 
-  private *entries(): IterableIterator<[string, string]> {
-    for (let env: Env = this; env.parent !== null; env = env.parent) yield [env.key, env.side];
+  private entries(): IterableIterator<[string, string]> {
+    return Env.entriesOf(this);
+  }
+
+  private static *entriesOf(start: Env): IterableIterator<[string, string]> {
+    for (let env = start; env.parent !== null; env = env.parent) yield [env.key, env.side];
   }
 
   /** The choices as one string, equal for environments with the same choices (computed once). */

@@ -461,23 +461,34 @@ function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local
   return out;
 }
 
+/** Per variable (so per file): whether the file changes the collection it holds in place. */
+const changedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+/** Changed somewhere (`SET.add(x)`, `LIST.push(x)`, `LIST[0] = x`): not its literal. */
+function changedInPlace(variable: TSESLint.Scope.Variable): boolean {
+  let changed = changedCache.get(variable);
+  if (changed !== undefined) return changed;
+  changed = false;
+  for (const ref of variable.references) {
+    const parent = (ref.identifier as TSESTree.Node).parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== ref.identifier) continue;
+    if (parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) changed = true;
+    if (!parent.computed && parent.property.type === AST_NODE_TYPES.Identifier && MUTATORS.has(parent.property.name)) changed = true;
+    if (changed) break;
+  }
+  changedCache.set(variable, changed);
+  return changed;
+}
+
+const MUTATORS = new Set(['add', 'delete', 'clear', 'push', 'unshift', 'splice', 'pop', 'shift', 'fill']);
+
 /** The elements of a `const` Set or array literal, when every one is a single known primitive. */
 function collection(node: TSESTree.Node, env: Env, state: State, depth = 0): Value[] | null {
   const n = skipWrappers(node);
   if (depth > 4) return null;
   if (n.type === AST_NODE_TYPES.Identifier) {
     const binding = resolveBinding(state.sourceCode, n);
-    if (!binding) return null;
-    // Changed somewhere (`SET.add(x)`, `LIST.push(x)`): not its literal.
-    for (const ref of binding.variable.references) {
-      const parent = (ref.identifier as TSESTree.Node).parent;
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === ref.identifier && parent.parent?.type !== AST_NODE_TYPES.CallExpression) {
-        if (parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) return null;
-      }
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === ref.identifier && !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier) {
-        if (['add', 'delete', 'clear', 'push', 'unshift', 'splice', 'pop', 'shift', 'fill'].includes(parent.property.name)) return null;
-      }
-    }
+    if (!binding || changedInPlace(binding.variable)) return null;
     return collection(binding.init, env, state, depth + 1);
   }
   if (n.type === AST_NODE_TYPES.NewExpression) {
