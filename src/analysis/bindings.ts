@@ -36,12 +36,12 @@ export function propertyNameOf(sourceCode: TSESLint.SourceCode, node: TSESTree.N
   // `obj[KEY]` with a `const KEY = 'model'`: looked up by name. (eslint-utils looks an identifier up
   // by position, scanning the child scopes of its scope: every function of the file at top level.)
   const key = computed ? ('property' in node ? node.property : 'key' in node ? node.key : null) : null;
-  if (key?.type === AST_NODE_TYPES.Identifier) {
-    const variable = variableOf(sourceCode, key);
+  if (key?.type === AST_NODE_TYPES.Identifier && (variableOf(sourceCode, key)?.defs.length ?? 0) > 0) {
+    const binding = resolveBinding(sourceCode, key);
     // A parameter, a `let` assigned again, an import: no static name.
-    if (variable && variable.defs.length > 0 && !resolveBinding(sourceCode, key)) return null;
-    const init = variable && variable.defs.length > 0 ? skipWrappers(resolveBinding(sourceCode, key)!.init) : null;
-    if (init?.type === AST_NODE_TYPES.Literal && (typeof init.value === 'string' || typeof init.value === 'number')) return String(init.value);
+    if (!binding) return null;
+    const init = skipWrappers(binding.init);
+    if (init.type === AST_NODE_TYPES.Literal && (typeof init.value === 'string' || typeof init.value === 'number')) return String(init.value);
   }
   return (getPropertyName(node as never, (computed ? sourceCode.getScope(node) : undefined) as never) as string | null | undefined) ?? null;
 }

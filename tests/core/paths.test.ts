@@ -151,6 +151,16 @@ describe('flow-sensitive writes', () => {
 });
 
 describe('more values', () => {
+  it('a computed key named by a const string is that key; by a parameter, any key', () => {
+    const named = one("const KEY = 'model';\nconst TEMP = 'temperature' as const;\nclient.chat.completions.create({ [KEY]: 'o3', [TEMP]: 0.2 });");
+    expect(show(named.param('model').values)).toEqual(['"o3"']);
+    expect(show(named.param('temperature').values)).toEqual(['0.2']);
+    const param = one("function send(key: string) {\n  return client.chat.completions.create({ model: 'o3', [key]: 0.2 });\n}");
+    expect(show(param.param('temperature').values)).toEqual(['unknown']);
+    const reassigned = one("let KEY = 'model';\nKEY = 'other';\nclient.chat.completions.create({ [KEY]: 'o3' });");
+    expect(show(reassigned.param('model').values)).toEqual(['unknown']);
+  });
+
   it('a let assigned several times: every visible assignment, flow-sensitively', () => {
     expect(show(one("declare const x: boolean;\nlet m = 'a';\nif (x) m = 'b';\nclient.chat.completions.create({ model: m });").param('model').values)).toEqual(['"b"', '"a"']);
     expect(show(one("declare function pick(): string;\nlet m = 'a';\nm = pick();\nclient.chat.completions.create({ model: m });").param('model').values)).toEqual(['call:pick']);
