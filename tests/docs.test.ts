@@ -107,6 +107,9 @@ describe('rules, docs and tests match', () => {
   });
 });
 
+/** The date the rule pages' examples are judged on (their retirement and shutdown examples depend on it). */
+const DOCS_DATE = '2026-12-04';
+
 function lintExample(ruleId: string, code: string): Linter.LintMessage[] {
   const linter = new Linter();
   const config: Linter.Config[] = [
@@ -115,6 +118,8 @@ function lintExample(ruleId: string, code: string): Linter.LintMessage[] {
       plugins: { openai: plugin as unknown as ESLint.Plugin },
       languageOptions: { parser: tsParser },
       rules: { [`openai/${ruleId}`]: 'error' },
+      // Shutdowns are judged on the day the pages were written, not on the day the test runs.
+      settings: { openai: { date: DOCS_DATE } },
     },
   ];
   return linter.verify(code, config, { filename: 'example.ts' });

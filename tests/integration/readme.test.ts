@@ -19,7 +19,9 @@ const blocks = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) 
 /** The config snippets: js blocks that start with `// eslint.config.<ext>`. */
 const snippets = blocks.filter((block) => block.lang === 'js' && /^\/\/ eslint\.config\.(js|mjs|cjs)\b/.test(block.code));
 
-const call = "client.chat.completions.create({ model: 'o3', max_tokens: 100, messages: [] });";
+// A model with no scheduled shutdown in the catalog, so the snippets (users' configs, no pinned date)
+// give the same reports whatever the day.
+const call = "client.chat.completions.create({ model: 'gpt-5.5', max_tokens: 100, messages: [] });";
 const PROJECT: Record<string, string> = {
   'a.js': `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const run = () => ${call}\n`,
   'b.mjs': `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const run = () => ${call}\n`,
