@@ -4,5 +4,4 @@
  */
 export * from './analysis/value-model.js';
 export { resolveBinding } from './analysis/bindings.js';
-export { directCalls, exclusiveCalls } from './analysis/local-calls.js';
-export { resolvePaths, resolveValues, type ResolveOptions } from './analysis/resolve.js';
+export { resolvePaths, resolveValues } from './analysis/resolve.js';

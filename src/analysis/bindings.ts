@@ -148,12 +148,6 @@ function structural(sourceCode: TSESLint.SourceCode, input: TSESTree.Node, depth
   }
 }
 
-/** The function a node belongs to, or `null` at module level. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
-
 function isBlockLike(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.Program || node.type === AST_NODE_TYPES.StaticBlock;
 }

@@ -52,12 +52,6 @@ export function sdkPackageOf(specifier: string): string | undefined {
   return LOOKALIKE_SDKS.includes(name) ? name : undefined;
 }
 
-/** The look-alike package a module specifier belongs to (`groq-sdk/index.mjs` → `groq-sdk`). */
-export function lookalikeSdk(specifier: string): string | undefined {
-  const sdk = sdkPackageOf(specifier);
-  return sdk === OPENAI_PACKAGE ? undefined : sdk;
-}
-
 // --- The file's SDK references: one ReferenceTracker pass ----------------------------------
 
 /** What an SDK export creates. */

@@ -93,19 +93,6 @@ function functionVariables(sourceCode: TSESLint.SourceCode, fn: FunctionNode): T
 }
 
 const callsCache = new WeakMap<FunctionNode, TSESTree.CallExpression[] | null>();
-/** The local function each call found by `directCalls` calls. */
-const callTargets = new WeakMap<TSESTree.CallExpression, FunctionNode>();
-
-/**
- * Two calls of the same local function: values supplied by one never meet values supplied by the
- * other in the same request (`ask('o3', false)` and `ask('gpt-4.1', true)` send neither `o3` with
- * `true` nor `gpt-4.1` with `false`).
- */
-export function exclusiveCalls(a: TSESTree.CallExpression | undefined, b: TSESTree.CallExpression | undefined): boolean {
-  if (!a || !b || a === b) return false;
-  const target = callTargets.get(a);
-  return target !== undefined && target === callTargets.get(b);
-}
 
 /**
  * Every call of a local function in the file, when the function is used in no other way: not
@@ -134,7 +121,6 @@ export function directCalls(sourceCode: TSESLint.SourceCode, fn: FunctionNode): 
     if (calls === null) break;
   }
   if (calls !== null && calls.length === 0) calls = null;
-  for (const call of calls ?? []) callTargets.set(call, fn);
   callsCache.set(fn, calls);
   return calls;
 }

@@ -117,10 +117,6 @@ export function writesAt(values: readonly Value[], key: string): Write[] {
   return uniqueWrites(out);
 }
 
-export function isPresent(value: Value): boolean {
-  return value.kind !== 'absent';
-}
-
 export function hasUnknown(values: readonly Value[]): boolean {
   return values.some((v) => v.kind === 'unknown');
 }
