@@ -285,13 +285,17 @@ export default createRule<[], MessageId>({
           !property.computed &&
           surelyAbsent(request.param('reasoning')) &&
           sourceCode.getCommentsInside(property).length === 0;
+        // Where the value may be `undefined`, absent or unknown, the old key sent nothing on that path
+        // and the moved one sends `reasoning: {}`: only a suggestion then.
+        const everyPathSends = effort.values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
         report({
           node: request.reportNode(effort),
           messageId: 'reasoningEffort',
           // The key is refused whatever its value, and the API names where it moved: certain when the
-          // edit is one local property and no `reasoning` object can collide with it.
+          // edit is one local property, no `reasoning` object can collide with it, and every path
+          // sends a known string.
           ...fixOrSuggest({
-            certain: movable,
+            certain: movable && everyPathSends,
             suggest: [
               {
                 messageId: 'moveToReasoningEffort',

@@ -44,9 +44,63 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     },
     {
       // Shorthand property: the value moves with its name.
-      code: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
-      output: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
+      code: `${header}const reasoning_effort = 'low';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
+      output: `${header}const reasoning_effort = 'low';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
       errors: [{ messageId: 'reasoningEffort' }],
+    },
+    {
+      // A declared variable's value is not known without types (it may be undefined): suggestion only.
+      code: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `undefined` on one path: the key sent nothing there, and the move would send `reasoning: {}`.
+      code: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: fast ? 'low' : undefined });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: fast ? 'low' : undefined } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A value that is not known (it may be undefined): suggestion only.
+      code: `${header}declare function pick(): any;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: pick() });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare function pick(): any;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: pick() } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A known string on every path: still the autofix.
+      code: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: fast ? 'low' : 'high' });`,
+      output: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: fast ? 'low' : 'high' } });`,
+      errors: [{ messageId: 'reasoningEffort', suggestions: [] }],
     },
     {
       // A `reasoning` object already there: merging is the author's call, so no edit at all.
