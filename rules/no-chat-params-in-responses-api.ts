@@ -221,8 +221,9 @@ export default createRule<[], MessageId>({
     return onRequest(context, (request, report) => {
       const { sourceCode } = request;
       if (request.site.api !== 'responses') return;
-      // Another provider's Responses endpoint may accept what OpenAI's rejects.
-      if (request.site.client.kind === 'compatible') return;
+      // Another provider's Responses endpoint (a compatible `baseURL`, a host declared `other`, a
+      // look-alike SDK) may accept what OpenAI's rejects.
+      if (!request.openAIBackend) return;
 
       const responseFormat = request.param('response_format');
       if (isSent(responseFormat)) {

@@ -24,6 +24,11 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     `${header}declare const body: any;\nclient.responses.create(body);`,
     // Another provider's Responses endpoint.
     "import OpenAI from 'openai';\nconst local = new OpenAI({ baseURL: 'http://localhost:8000/v1' });\nlocal.responses.create({ model: 'm', input: 'hi', max_tokens: 5, seed: 1 });",
+    // A host declared `other`: its Responses endpoint is not OpenAI's.
+    {
+      code: "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://llm.internal/v1' });\nc.responses.create({ model: 'm', input: 'hi', max_tokens: 5, reasoning_effort: 'low', seed: 1 });",
+      settings: { openai: { providers: { other: ['llm.internal'] } } },
+    },
     // Not a request: a mock, another method, the WebSocket namespace.
     `${header}client.responses.create.mockResolvedValue({ max_tokens: 1, seed: 1 });`,
     `${header}client.responses.retrieve({ max_tokens: 1 });`,
