@@ -221,8 +221,9 @@ export default createRule<[], MessageId>({
     return onRequest(context, (request, report) => {
       const { sourceCode } = request;
       if (request.site.api !== 'responses') return;
-      // Another provider's Responses endpoint may accept what OpenAI's rejects.
-      if (request.site.client.kind === 'compatible') return;
+      // Another provider's Responses endpoint (a compatible `baseURL`, a host declared `other`, a
+      // look-alike SDK) may accept what OpenAI's rejects.
+      if (!request.openAIBackend) return;
 
       const responseFormat = request.param('response_format');
       if (isSent(responseFormat)) {
@@ -285,13 +286,17 @@ export default createRule<[], MessageId>({
           !property.computed &&
           surelyAbsent(request.param('reasoning')) &&
           sourceCode.getCommentsInside(property).length === 0;
+        // Where the value may be `undefined`, absent or unknown, the old key sent nothing on that path
+        // and the moved one sends `reasoning: {}`: only a suggestion then.
+        const everyPathSends = effort.values.every((v) => v.kind === 'primitive' && typeof v.value === 'string');
         report({
           node: request.reportNode(effort),
           messageId: 'reasoningEffort',
           // The key is refused whatever its value, and the API names where it moved: certain when the
-          // edit is one local property and no `reasoning` object can collide with it.
+          // edit is one local property, no `reasoning` object can collide with it, and every path
+          // sends a known string.
           ...fixOrSuggest({
-            certain: movable,
+            certain: movable && everyPathSends,
             suggest: [
               {
                 messageId: 'moveToReasoningEffort',

@@ -1,4 +1,4 @@
-import { createRule, fixOrSuggest, getParam, kbMessage, onRequest, type Value } from '../src/rule-kit/index.js';
+import { createRule, fixOrSuggest, getParam, INCLUDE_LOGPROBS, kbMessage, onRequest, type LogprobsParam, type ObjectShape, type Value } from '../src/rule-kit/index.js';
 
 const KB = 'llm/logprobs-request-fails-on-structured-output';
 
@@ -41,6 +41,25 @@ function formatKind(value: Value, helpers: readonly string[]): FormatKind {
   }
 }
 
+/** The format values of one body path: `response_format` (Chat) or `text.format` (Responses). */
+function formatValuesOn(shape: ObjectShape, chat: boolean): Value[] {
+  if (chat) return getParam(shape, 'response_format').values;
+  return getParam(shape, 'text').values.flatMap((text) => (text.kind === 'object' ? getParam(text.shape, 'format').values : []));
+}
+
+/** The logprobs parameter asks for logprobs on the body path of `shape` (as `logprobsParams` finds it over all paths). */
+function asksOn(item: LogprobsParam, shape: ObjectShape): boolean {
+  const values = getParam(shape, item.param.name).values;
+  switch (item.kind) {
+    case 'logprobs':
+      return values.some((v) => v.kind === 'primitive' && v.value === true);
+    case 'top_logprobs':
+      return values.some((v) => v.kind !== 'absent' && v.kind !== 'unknown');
+    default:
+      return values.some((v) => v.kind === 'array' && v.elements !== null && v.elements.some((e) => e.some((x) => x.kind === 'primitive' && x.value === INCLUDE_LOGPROBS)));
+  }
+}
+
 export default createRule({
   name: 'no-logprobs-with-response-format',
   meta: {
@@ -75,14 +94,21 @@ export default createRule({
       const found = request.logprobs();
       if (found.length === 0) return;
       const chat = request.site.api === 'chat';
-      const formats = (chat ? request.values('response_format') : request.values('text.format')).map((value) =>
-        formatKind(value, JSON_HELPERS[request.site.api]),
+      const helpers = JSON_HELPERS[request.site.api];
+      // The body paths with a JSON format: a parameter is reported only when one of them also asks
+      // for logprobs (`...(structured ? { response_format } : { logprobs: true })` sends never both).
+      const jsonPaths = request.paths.filter((path) =>
+        formatValuesOn(path.shape, chat).some((value) => {
+          const kind = formatKind(value, helpers);
+          return kind === 'json' || kind === 'some';
+        }),
       );
-      if (!formats.some((kind) => kind === 'json' || kind === 'some')) return;
+      if (jsonPaths.length === 0) return;
       // Never an autofix: OpenAI's API accepts the combination, so removing logprobs changes what a
       // working request returns. The removals are suggestions, one per parameter (remove
       // `top_logprobs` too when removing `logprobs`: `openai/valid-top-logprobs` reports the rest).
       for (const item of found) {
+        if (!jsonPaths.some((path) => asksOn(item, path.shape))) continue;
         const include = item.kind === 'include';
         report({
           node: item.node,

@@ -390,7 +390,8 @@ export default createRule<[], MessageId>({
           node: problem.node,
           messageId: problem.messageId,
           data: valueProblem ? { ...problem.data, value: alternatives(problem.values.map((v) => `'${v}'`)) } : problem.data,
-          ...fixOrSuggest({ certain: valueProblem && problem.certain, suggest: [{ messageId: problem.suggestMessageId, data: { ...problem.data, replacement: [...problem.replacements].join('` or `') }, fix }] }),
+          // The three types are OpenAI's: another backend may read another value, so it gets no autofix.
+          ...fixOrSuggest({ certain: valueProblem && problem.certain && request.openAIBackend, suggest: [{ messageId: problem.suggestMessageId, data: { ...problem.data, replacement: [...problem.replacements].join('` or `') }, fix }] }),
         });
       }
     });

@@ -24,6 +24,11 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     `${header}declare const body: any;\nclient.responses.create(body);`,
     // Another provider's Responses endpoint.
     "import OpenAI from 'openai';\nconst local = new OpenAI({ baseURL: 'http://localhost:8000/v1' });\nlocal.responses.create({ model: 'm', input: 'hi', max_tokens: 5, seed: 1 });",
+    // A host declared `other`: its Responses endpoint is not OpenAI's.
+    {
+      code: "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://llm.internal/v1' });\nc.responses.create({ model: 'm', input: 'hi', max_tokens: 5, reasoning_effort: 'low', seed: 1 });",
+      settings: { openai: { providers: { other: ['llm.internal'] } } },
+    },
     // Not a request: a mock, another method, the WebSocket namespace.
     `${header}client.responses.create.mockResolvedValue({ max_tokens: 1, seed: 1 });`,
     `${header}client.responses.retrieve({ max_tokens: 1 });`,
@@ -44,9 +49,63 @@ ruleTester.run('no-chat-params-in-responses-api', rule, {
     },
     {
       // Shorthand property: the value moves with its name.
-      code: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
-      output: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
+      code: `${header}const reasoning_effort = 'low';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
+      output: `${header}const reasoning_effort = 'low';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
       errors: [{ messageId: 'reasoningEffort' }],
+    },
+    {
+      // A declared variable's value is not known without types (it may be undefined): suggestion only.
+      code: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare const reasoning_effort: 'low' | 'high';\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: reasoning_effort } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `undefined` on one path: the key sent nothing there, and the move would send `reasoning: {}`.
+      code: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: fast ? 'low' : undefined });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: fast ? 'low' : undefined } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A value that is not known (it may be undefined): suggestion only.
+      code: `${header}declare function pick(): any;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: pick() });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'reasoningEffort',
+          suggestions: [
+            {
+              messageId: 'moveToReasoningEffort',
+              output: `${header}declare function pick(): any;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: pick() } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A known string on every path: still the autofix.
+      code: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning_effort: fast ? 'low' : 'high' });`,
+      output: `${header}declare const fast: boolean;\nclient.responses.create({ model: 'gpt-5.5', input: 'hi', reasoning: { effort: fast ? 'low' : 'high' } });`,
+      errors: [{ messageId: 'reasoningEffort', suggestions: [] }],
     },
     {
       // A `reasoning` object already there: merging is the author's call, so no edit at all.

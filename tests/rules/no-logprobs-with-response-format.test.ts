@@ -25,6 +25,10 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
     `${header}client.responses.create({ model: 'gpt-4o', include: ['reasoning.encrypted_content'], text: { format: { type: 'json_object' } }, input: 'json please' });`,
     // `response_format` on Responses is not the Responses format (another rule reports it).
     `${header}client.responses.create({ model: 'gpt-4o', top_logprobs: 3, response_format: { type: 'json_object' }, input: 'hi' } as any);`,
+    // A JSON format and logprobs on different paths of the body: no path sends both.
+    `${header}declare const structured: boolean;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], ...(structured ? { response_format: { type: 'json_object' } } : { logprobs: true }) });`,
+    `${header}declare const structured: boolean;\nclient.chat.completions.create(structured ? { model: 'gpt-4o', messages: [], response_format: { type: 'json_object' } } : { model: 'gpt-4o', messages: [], logprobs: true, top_logprobs: 2 });`,
+    `${header}declare const structured: boolean;\nclient.responses.create({ model: 'gpt-4o', input: 'hi', ...(structured ? { text: { format: { type: 'json_object' } } } : { include: ['message.output_text.logprobs'] }) });`,
     // Not requests, and malformed code.
     `${header}client.chat.completions.create.mockResolvedValue({ logprobs: true, response_format: { type: 'json_object' } });`,
     `${header}client.chat.completions.create();`,
@@ -33,6 +37,23 @@ ruleTester.run('no-logprobs-with-response-format', rule, {
     `${header}client.chat.completions.create({ get logprobs() { return true; }, response_format() { return {}; }, messages: [] });`,
   ],
   invalid: [
+    {
+      // Paths of the body: the one with the JSON format also asks for logprobs (the other does not matter).
+      code: `${header}declare const structured: boolean;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], logprobs: true, ...(structured ? { response_format: { type: 'json_object' } } : {}) });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          data: { param: 'logprobs' },
+          suggestions: [
+            {
+              messageId: 'remove',
+              output: `${header}declare const structured: boolean;\nclient.chat.completions.create({ model: 'gpt-4o', messages: [], ...(structured ? { response_format: { type: 'json_object' } } : {}) });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Inline json_object; the model does not matter. OpenAI accepts the combination: a suggestion, never an autofix.
       code: `${header}client.chat.completions.create({ model: 'gpt-4o', logprobs: true, response_format: { type: 'json_object' }, messages: [] });`,

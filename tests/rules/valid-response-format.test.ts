@@ -307,6 +307,39 @@ ruleTester.run('valid-response-format', rule, {
       output: "import { AzureOpenAI } from 'openai';\nconst azure = new AzureOpenAI();\nazure.chat.completions.create({ model: 'my-deployment', response_format: { type: 'json_object' }, messages: [] });",
       errors: [{ messageId: 'invalidType' }],
     },
+    {
+      // Another backend (Ollama's OpenAI-compatible endpoint) may read another type: reported, suggestion only.
+      code: "import OpenAI from 'openai';\nconst ollama = new OpenAI({ baseURL: 'http://localhost:11434/v1' });\nollama.chat.completions.create({ model: 'llama3', response_format: { type: 'json' }, messages: [] });",
+      output: null,
+      errors: [
+        {
+          messageId: 'invalidType',
+          suggestions: [
+            {
+              messageId: 'replaceType',
+              output: "import OpenAI from 'openai';\nconst ollama = new OpenAI({ baseURL: 'http://localhost:11434/v1' });\nollama.chat.completions.create({ model: 'llama3', response_format: { type: 'json_object' }, messages: [] });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A host declared `other` in the settings: suggestion only.
+      code: "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://llm.internal/v1' });\nc.chat.completions.create({ model: 'm', response_format: { type: 'json' }, messages: [] });",
+      settings: { openai: { providers: { other: ['llm.internal'] } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'invalidType',
+          suggestions: [
+            {
+              messageId: 'replaceType',
+              output: "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://llm.internal/v1' });\nc.chat.completions.create({ model: 'm', response_format: { type: 'json_object' }, messages: [] });",
+            },
+          ],
+        },
+      ],
+    },
     // --- Chat: a string instead of an object ---------------------------------------------------
     {
       code: chat("'json_object'"),
