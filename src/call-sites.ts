@@ -13,5 +13,5 @@ export {
   type CallSite,
   type ClassifyOptions,
 } from './analysis/call-sites.js';
-export { hostKind, isOpenAIBackend, lookalikeSdk, type ClientInfo, type ClientKind } from './analysis/clients.js';
+export { baseURLKind, baseURLValuesKind, classifyReceiver, hostKind, isOpenAIBackend, lookalikeSdk, type ClientInfo, type ClientKind } from './analysis/clients.js';
 export { LOOKALIKE_SDKS } from './api-surface.js';
