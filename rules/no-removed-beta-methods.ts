@@ -61,19 +61,22 @@ const FUNCTION_TYPES: ReadonlySet<string> = new Set([
 const VERSION_TEST = /version|\bmajor\b|\.beta\b|['"`]beta['"`]/i;
 
 /**
- * The function around `node` (or the whole file, outside any function) already branches on the SDK
- * version: an `if`, `?:` or `switch` anywhere in it whose condition matches `VERSION_TEST`. Such
- * code supports both majors on purpose; rewriting one branch would break the other, so no autofix.
- * A plain text test on the condition: simple, and it errs towards a suggestion.
+ * A function around `node` (the nearest, or any enclosing one, as in a callback of a function that
+ * tests the version, or the file's top level) already branches on the SDK version: an `if`, `?:` or
+ * `switch` in its own body whose condition matches `VERSION_TEST`. Such code supports both majors on
+ * purpose; rewriting one branch would break the other, so no autofix. A plain text test on the
+ * condition: simple, and it errs towards a suggestion. (A version test in a sibling function does
+ * not count.)
  */
 function branchesOnSdkVersion(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
-  let scope: TSESTree.Node | undefined = node.parent;
-  while (scope && !FUNCTION_TYPES.has(scope.type) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
-  if (!scope) return false;
-  // Once per function (or file), whatever the number of calls in it: the answer depends on the root only.
-  let known = versionBranching.get(scope);
-  if (known === undefined) versionBranching.set(scope, (known = scanForVersionTest(sourceCode, scope)));
-  return known;
+  for (let scope: TSESTree.Node | undefined = node.parent; scope; scope = scope.parent) {
+    if (!FUNCTION_TYPES.has(scope.type) && scope.type !== AST_NODE_TYPES.Program) continue;
+    // Once per function (or file), whatever the number of calls in it: the answer depends on the root only.
+    let known = versionBranching.get(scope);
+    if (known === undefined) versionBranching.set(scope, (known = scanForVersionTest(sourceCode, scope)));
+    if (known) return true;
+  }
+  return false;
 }
 
 /** Per function or Program node (they die with the file's AST): whether it branches on the SDK version. */

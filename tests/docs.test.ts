@@ -201,3 +201,28 @@ for (const id of docIds) {
     }
   });
 }
+
+// Config examples outside the ❌ / ✅ sections (a page's Options, docs/analysis.md): each must parse and
+// name nothing it does not import or declare, so that it runs when copied into eslint.config.js.
+describe('config examples in docs', () => {
+  const pages = [
+    ...readdirSync(`${root}docs/`).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
+    ...docIds.map((id) => `docs/rules/${id}.md`),
+  ];
+  const configs = pages.flatMap((page) =>
+    parseMarkdown(readFileSync(`${root}${page}`, 'utf8'))
+      .blocks.filter((block) => LINTED_LANGUAGES.has(block.lang) && block.code.startsWith('// eslint.config'))
+      .map((block) => ({ page, block })),
+  );
+
+  it('there are some', () => {
+    expect(configs.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(configs.map(({ page, block }) => [`${page}:${block.line}`, block.code] as const))('%s parses and names only what it imports', (_where, code) => {
+    const messages = new Linter().verify(code, [{ languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: {} }, rules: { 'no-undef': 'error' } }], {
+      filename: 'eslint.config.js',
+    });
+    expect(show(messages)).toBe('no messages');
+  });
+});

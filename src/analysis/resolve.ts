@@ -464,23 +464,31 @@ function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local
 /** Per variable (so per file): whether the file changes the collection it holds in place. */
 const changedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
-/** Changed somewhere (`SET.add(x)`, `LIST.push(x)`, `LIST[0] = x`): not its literal. */
-function changedInPlace(variable: TSESLint.Scope.Variable): boolean {
+/**
+ * Changed somewhere: any write through the binding `writesOf` sees (`LIST.push(x)`, also written
+ * `(LIST as string[]).push(x)` or `LIST['push'](x)`, `LIST[0] = x`, `Object.assign(LIST, ...)`, a
+ * local function that pushes to its parameter), or a Set's own methods (`SET.add(x)`).
+ */
+function changedInPlace(sourceCode: TSESLint.SourceCode, variable: TSESLint.Scope.Variable): boolean {
   let changed = changedCache.get(variable);
   if (changed !== undefined) return changed;
-  changed = false;
-  for (const ref of variable.references) {
-    const parent = (ref.identifier as TSESTree.Node).parent;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== ref.identifier) continue;
-    if (parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) changed = true;
-    if (!parent.computed && parent.property.type === AST_NODE_TYPES.Identifier && MUTATORS.has(parent.property.name)) changed = true;
-    if (changed) break;
+  changed = writesOf(sourceCode, variable).length > 0;
+  for (const ref of changed ? [] : variable.references) {
+    let node = ref.identifier as TSESTree.Node;
+    while (node.parent && skipWrappers(node.parent) !== node.parent) node = node.parent;
+    const member = node.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || member.parent?.type !== AST_NODE_TYPES.CallExpression) continue;
+    const name = propertyNameOf(sourceCode, member);
+    if (name !== null && SET_MUTATORS.has(name)) {
+      changed = true;
+      break;
+    }
   }
   changedCache.set(variable, changed);
   return changed;
 }
 
-const MUTATORS = new Set(['add', 'delete', 'clear', 'push', 'unshift', 'splice', 'pop', 'shift', 'fill']);
+const SET_MUTATORS = new Set(['add', 'delete', 'clear']);
 
 /** The elements of a `const` Set or array literal, when every one is a single known primitive. */
 function collection(node: TSESTree.Node, env: Env, state: State, depth = 0): Value[] | null {
@@ -488,7 +496,7 @@ function collection(node: TSESTree.Node, env: Env, state: State, depth = 0): Val
   if (depth > 4) return null;
   if (n.type === AST_NODE_TYPES.Identifier) {
     const binding = resolveBinding(state.sourceCode, n);
-    if (!binding || changedInPlace(binding.variable)) return null;
+    if (!binding || changedInPlace(state.sourceCode, binding.variable)) return null;
     return collection(binding.init, env, state, depth + 1);
   }
   if (n.type === AST_NODE_TYPES.NewExpression) {

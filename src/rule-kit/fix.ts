@@ -156,13 +156,21 @@ export function replaceNodeFix(sourceCode: TSESLint.SourceCode, node: TSESTree.N
   return (fixer) => fixer.replaceText(node, text);
 }
 
-/** Quote a string the way a string literal in the file is quoted (default single quotes). */
+/**
+ * Quote a string the way a string literal in the file is quoted (default single quotes), escaped so
+ * that the literal parses to `value`: backslashes and the quote, line breaks in a '…' or "…" string,
+ * `${` in a template.
+ */
 export function quoteLike(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | null, value: string): string {
   const raw = node ? sourceCode.getText(node) : '';
   const quote = raw.startsWith('"') ? '"' : raw.startsWith('`') ? '`' : "'";
-  const escaped = value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`);
+  let escaped = value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`);
+  if (quote === '`') escaped = escaped.replaceAll('${', '\\${');
+  else escaped = escaped.replace(/[\n\r\u2028\u2029]/g, (c) => LINE_ESCAPES[c]);
   return `${quote}${escaped}${quote}`;
 }
+
+const LINE_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 /**
  * Quote a new string the way the first string literal inside `node` is quoted (default single

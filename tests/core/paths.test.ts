@@ -59,6 +59,14 @@ describe('paths', () => {
   it('does not decide a guard over a collection that changes', () => {
     const r = one("const SET = new Set(['o3']);\nSET.add('gpt-4.1');\nfunction ask(model: string) {\n  return client.chat.completions.create({ model, a: SET.has(model) });\n}\nask('gpt-4.1');");
     expect(paths(r, 'a')).toEqual(['a=call:SET.has']);
+    // However the change is written: through a wrapper, a computed key, a local function.
+    for (const change of ["(LIST as string[]).push('o3');", "LIST!.push('o3');", "LIST['push']('o3');", 'Object.assign(LIST, { 1: "o3" });', "function add(list: string[]) { list.push('o3'); }\nadd(LIST);"]) {
+      const changed = one(`const LIST = ['gpt-4.1'];\n${change}\nclient.chat.completions.create({ model: 'o3', a: LIST.includes('o3') });`);
+      // Not decided (the guard's value stays unknown or a call), on every path.
+      expect(paths(changed, 'a').filter((p) => /=(true|false)$/.test(p)), change).toEqual([]);
+    }
+    // Unchanged, the guard is decided.
+    expect(paths(one("const LIST = ['gpt-4.1'];\nclient.chat.completions.create({ model: 'o3', a: LIST.includes('o3') });"), 'a')).toEqual(['a=false']);
   });
 
   it('makes what an undecidable guard over the model guards unknown, and not sent', () => {

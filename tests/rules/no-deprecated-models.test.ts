@@ -31,6 +31,30 @@ ruleTester.run('no-deprecated-models', rule, {
   ],
   invalid: [
     {
+      // A framework call (LangChain): the suggestion replaces the model where the user wrote it.
+      code: "import { ChatOpenAI } from '@langchain/openai';\nconst llm = new ChatOpenAI({ model: 'gpt-5' });",
+      settings,
+      output: null,
+      errors: [
+        {
+          messageId: 'scheduledWithReplacement',
+          suggestions: [{ messageId: 'replace', output: "import { ChatOpenAI } from '@langchain/openai';\nconst llm = new ChatOpenAI({ model: 'gpt-6.1-sol' });" }],
+        },
+      ],
+    },
+    {
+      // The Vercel AI SDK: the model id inside `openai.chat(...)`.
+      code: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nawait generateText({ model: openai.chat('gpt-5'), prompt: 'Hi' });",
+      settings,
+      output: null,
+      errors: [
+        {
+          messageId: 'scheduledWithReplacement',
+          suggestions: [{ messageId: 'replace', output: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nawait generateText({ model: openai.chat('gpt-6.1-sol'), prompt: 'Hi' });" }],
+        },
+      ],
+    },
+    {
       // A scheduled shutdown without a named replacement: no suggestion, never an autofix.
       code: chat("{ model: 'gpt-4.1', messages: [] }"),
       settings,

@@ -90,6 +90,23 @@ ruleTester.run('no-removed-beta-methods', rule, {
       errors: [{ messageId: 'removedBeta', suggestions: [{ messageId: 'removeBeta', output: `${header}const run = () => (OpenAI.VERSION.startsWith('4.') ? client.chat.completions.parse(${body}) : client.chat.completions.parse(${body}));` }] }],
     },
     {
+      // The version test is in an enclosing function, the beta call in a callback: no autofix either.
+      filename: V5_TS,
+      code: `${header}declare const major: number;\nfunction parseAll(items: string[]) {\n  if (major >= 5) return items.map(() => client.chat.completions.parse(${body}));\n  return items.map(() => client.beta.chat.completions.parse(${body}));\n}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'removedBeta',
+          suggestions: [
+            {
+              messageId: 'removeBeta',
+              output: `${header}declare const major: number;\nfunction parseAll(items: string[]) {\n  if (major >= 5) return items.map(() => client.chat.completions.parse(${body}));\n  return items.map(() => client.chat.completions.parse(${body}));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A version branch in another function does not count.
       filename: V5_TS,
       code: `${header}declare const major: number;\nfunction pick() { return major >= 5 ? 'new' : 'old'; }\nfunction parse() { return client.beta.chat.completions.parse(${body}); }`,

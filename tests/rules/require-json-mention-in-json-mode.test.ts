@@ -47,6 +47,23 @@ ruleTester.run('require-json-mention-in-json-mode', rule, {
   ],
   invalid: [
     {
+      // A message with a line break (written `\n`): the new literal keeps it escaped, so it parses.
+      code: chat(`{ model: 'gpt-4o', ${jsonMode}, messages: [{ role: 'system', content: 'Be brief.\\nAnswer in fields.' }] }`),
+      output: null,
+      errors: [
+        {
+          messageId: 'chat',
+          suggestions: [
+            {
+              messageId: 'addJsonSentence',
+              data: { role: 'system' },
+              output: chat(`{ model: 'gpt-4o', ${jsonMode}, messages: [{ role: 'system', content: 'Be brief.\\nAnswer in fields. Respond in JSON.' }] }`),
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Inline: suggestion appends to the last system message.
       code: chat(`{ model: 'gpt-4o', ${jsonMode}, messages: [{ role: 'system', content: 'You extract invoice fields.' }, { role: 'user', content: 'Invoice 42' }] }`),
       output: null,
