@@ -4,4 +4,4 @@
  * the SDK lists).
  */
 export { REQUEST_METHOD_NAMES, classifyCall, type Api, type CallSite } from './analysis/call-sites.js';
-export { hostKind, isOpenAIBackend, type ClientInfo, type ClientKind } from './analysis/clients.js';
+export { baseURLKind, baseURLValuesKind, classifyReceiver, hostKind, isOpenAIBackend, type ClientInfo, type ClientKind } from './analysis/clients.js';

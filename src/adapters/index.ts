@@ -172,7 +172,7 @@ export function frameworkRequests(sourceCode: TSESLint.SourceCode, settings: Ope
   // Model objects no translated call uses (a registry, a provider map): their model id alone.
   for (const adapter of ADAPTERS) {
     if (!adapter.models || !calls.some((call) => call.adapter === adapter) || !versionAllows(adapter, filename, settings)) continue;
-    for (const { node, translation } of adapter.models(sourceCode, file)) {
+    for (const { node, translation } of adapter.models(sourceCode, file, settings)) {
       if (used.has(node)) continue;
       const body = translation.body;
       requests.push(requestFromPaths(siteOf(node, translation, null), [{ env: Env.EMPTY, value: { kind: 'object', shape: body, node }, shape: body }], false));

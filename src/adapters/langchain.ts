@@ -25,7 +25,7 @@
  * built-in tools (which switch to Responses), configurable models (`configurableFields`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { hostKind, type Api, type ClientInfo } from '../call-sites.js';
+import { baseURLValuesKind, type Api, type ClientInfo } from '../call-sites.js';
 import type { OpenAISettings } from '../settings.js';
 import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
 import { Body, firstOf, mayBeSet, option, singleShape } from './body.js';
@@ -86,14 +86,13 @@ function agree(models: readonly string[], complete: boolean, test: (model: strin
   return models.every((model) => test(model) === first) ? first : 'unknown';
 }
 
-function client(shape: ObjectShape, azure: boolean, settings: OpenAISettings): ClientInfo | null {
+function client(sourceCode: TSESLint.SourceCode, shape: ObjectShape, azure: boolean, settings: OpenAISettings): ClientInfo | null {
   if (azure) return { kind: 'azure' };
   const baseURL = option(shape, 'configuration.baseURL');
   if (!mayBeSet(baseURL)) return { kind: 'openai' };
-  const urls = stringValues(baseURL.values);
-  if (urls.length !== 1 || baseURL.values.length !== 1) return null;
-  const kind = hostKind(urls[0], settings.providers);
-  return { kind, baseURL: urls[0] };
+  const info = baseURLValuesKind(sourceCode, baseURL.values, settings.providers);
+  // A `baseURL` the file does not show: which provider is not known.
+  return info.kind === 'unknown' ? null : info;
 }
 
 /** `new ChatOpenAI('o3', {...})` (1.x): the positional model's values; `null` for `new ChatOpenAI({...})`. */
@@ -182,7 +181,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: u
     if (!positional) return null;
   } else positional = positionalModel(sourceCode, node);
   const optionsNode = shape.node;
-  const clientInfo = client(shape, call.entry === 'AzureChatOpenAI', settings);
+  const clientInfo = client(sourceCode, shape, call.entry === 'AzureChatOpenAI', settings);
   if (!clientInfo) return null;
   const body = new Body(optionsNode ?? null, shape.open);
 

@@ -16,15 +16,19 @@
  *   Without `modelSettings` the SDK adds an implicit effort for it; any written `modelSettings`
  *   turns that off, and the API's default effort applies.
  *
+ * The client: the one given to a model object, else the one `setDefaultOpenAIClient(client)` sets,
+ * else the SDK's own; classified as for SDK calls on it (a host declared `other` is not OpenAI).
+ *
  * Also `agent.clone({...})` on an agent the file creates: its request is the agent's options with the
  * clone's keys over them, and it reports what the clone's own `modelSettings` set.
  *
  * Not read (left silent): a clone that sets only `model`, `run(agent, input, { ... })` options, models from other
  * providers (`aisdk(...)`), an agent whose model a `Runner` in the same file replaces.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Api } from '../call-sites.js';
+import { classifyReceiver, type Api, type ClientInfo } from '../call-sites.js';
+import type { OpenAISettings } from '../settings.js';
 import { resolveValues, type ObjectShape, type Param, type Value } from '../values.js';
 import { Body, mayBeSet, option, singleShape } from './body.js';
 import { methodCalls, methodOptions } from './references.js';
@@ -69,13 +73,39 @@ function fileApi(sourceCode: TSESLint.SourceCode, file: FileFacts): Api | null {
   return api;
 }
 
+/** The member path the SDK calls on its client for each API (what `classifyReceiver` follows). */
+const CLIENT_PATHS: Readonly<Record<Api, readonly string[]>> = { chat: ['chat', 'completions', 'create'], responses: ['responses', 'create'] };
+
+/** The kind of an `OpenAI` client given to the Agents SDK, as for an SDK call on it; `null` when the file shows it is no SDK client. */
+function clientOf(sourceCode: TSESLint.SourceCode, node: TSESTree.CallExpressionArgument | undefined, api: Api, settings: OpenAISettings): ClientInfo | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+  return classifyReceiver(sourceCode, node, CLIENT_PATHS[api], settings);
+}
+
+/**
+ * The client a model named by its id goes through: the one the file's `setDefaultOpenAIClient(client)`
+ * calls set (they must agree), else the SDK's own `OpenAI` client.
+ */
+function defaultClient(sourceCode: TSESLint.SourceCode, file: FileFacts, api: Api, settings: OpenAISettings): ClientInfo | null {
+  let found: ClientInfo = { kind: 'openai' };
+  for (const [index, call] of (file.calls.get('setDefaultOpenAIClient') ?? []).entries()) {
+    const client = clientOf(sourceCode, call.arguments[0], api, settings);
+    if (!client || (index > 0 && client.kind !== found.kind)) return null;
+    found = client;
+  }
+  return found;
+}
+
 /** The model option: an id, a `new OpenAIChatCompletionsModel(client, id)` / `OpenAIResponsesModel`, or not known. */
-function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts): { values: Value[]; api?: Api } | null {
+function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts): { values: Value[]; api?: Api; clients: Array<TSESTree.CallExpressionArgument | undefined>; byId: boolean } | null {
   const values: Value[] = [];
+  const clients: Array<TSESTree.CallExpressionArgument | undefined> = [];
+  let byId = false;
   let api: Api | undefined;
   for (const value of param.values) {
     if (value.kind !== 'call' || value.node.type !== AST_NODE_TYPES.NewExpression) {
       values.push(value);
+      byId = true;
       continue;
     }
     const created = value.node;
@@ -85,11 +115,29 @@ function modelOf(sourceCode: TSESLint.SourceCode, param: Param, file: FileFacts)
     const here: Api = chat ? 'chat' : 'responses';
     if (api !== undefined && api !== here) return null;
     api = here;
-    const id = created.arguments[1];
+    const [client, id] = created.arguments;
+    clients.push(client);
     if (!id || id.type === AST_NODE_TYPES.SpreadElement) values.push({ kind: 'unknown', node: created });
     else values.push(...resolveValues(sourceCode, id, true));
   }
-  return api ? { values, api } : { values };
+  return { values, clients, byId, ...(api && { api }) };
+}
+
+/** The one client every model of the option goes through (`null`: more than one kind, or not an SDK client). */
+function modelClient(sourceCode: TSESLint.SourceCode, model: NonNullable<ReturnType<typeof modelOf>>, file: FileFacts, api: Api, settings: OpenAISettings): ClientInfo | null {
+  const found: ClientInfo[] = [];
+  if (model.byId) {
+    const client = defaultClient(sourceCode, file, api, settings);
+    if (!client) return null;
+    found.push(client);
+  }
+  for (const node of model.clients) {
+    const client = clientOf(sourceCode, node, api, settings);
+    if (!client) return null;
+    found.push(client);
+  }
+  if (found.length === 0 || new Set(found.map((client) => client.kind)).size > 1) return null;
+  return found[0];
 }
 
 /** Some `new Runner({...})` of the file may set `model`. */
@@ -102,10 +150,10 @@ function runnerMayReplaceModel(sourceCode: TSESLint.SourceCode, file: FileFacts)
   });
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings, shape: ObjectShape): Translation | null {
   const argument = shape.node;
   if (!argument) return null;
-  const settings = option(shape, 'modelSettings');
+  const modelSettings = option(shape, 'modelSettings');
   const runner = call.entry === 'Runner';
   // A `Runner` with a model replaces every agent's model for its runs: which model an agent meets is not known.
   if (!runner && runnerMayReplaceModel(sourceCode, file)) return null;
@@ -113,6 +161,8 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
   if (!model) return null;
   const api = model.api ?? fileApi(sourceCode, file);
   if (!api) return null;
+  const client = modelClient(sourceCode, model, file, api, settings);
+  if (!client) return null;
   const body = new Body(argument, shape.open);
   let defaultModel: Translation['defaultModel'];
 
@@ -124,11 +174,11 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
     defaultModel = { id: AGENTS_DEFAULT_MODEL, note: "the Agents SDK's default" };
   } else body.send('model', { name: 'model', values: model.values, writes: option(shape, 'model').writes }, 'model');
 
-  if (mayBeSet(settings)) {
+  if (mayBeSet(modelSettings)) {
     for (const [words, name] of api === 'chat' ? CHAT_SETTINGS : RESPONSES_SETTINGS) {
       body.send(name, option(shape, `modelSettings.${words}`), `modelSettings.${words}`);
     }
-    if (settings.values.some((v) => v.kind !== 'object' && v.kind !== 'absent')) body.markOpen();
+    if (modelSettings.values.some((v) => v.kind !== 'object' && v.kind !== 'absent')) body.markOpen();
     // `providerData` is spread into the body raw.
     for (const value of option(shape, 'modelSettings.providerData').values) {
       if (value.kind === 'object') {
@@ -137,7 +187,7 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
       } else if (value.kind !== 'absent') body.markOpen();
     }
   }
-  return { api, client: { kind: 'openai' }, body: body.shape(), optionsNode: argument, words: body.words(), ...(defaultModel && { defaultModel }) };
+  return { api, client, body: body.shape(), optionsNode: argument, words: body.words(), ...(defaultModel && { defaultModel }) };
 }
 
 /** `agent.clone({...})`: a new agent with these options over the agent's (`new Agent({ ...this, ...config })`). */
@@ -149,14 +199,14 @@ const CLONE: Readonly<Record<string, number>> = { clone: 0 };
  * agent's own options are reported at the agent; a model set only by the clone is not judged
  * against the agent's settings yet).
  */
-function translateClone(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { base: FrameworkCall }, file: FileFacts, shape: ObjectShape): Translation | null {
+function translateClone(sourceCode: TSESLint.SourceCode, call: FrameworkCall & { base: FrameworkCall }, file: FileFacts, settings: OpenAISettings, shape: ObjectShape): Translation | null {
   const [baseArgument] = call.base.node.arguments;
   if (baseArgument?.type === AST_NODE_TYPES.SpreadElement) return null;
   const baseShape = singleShape(sourceCode, baseArgument ?? null);
   if (!baseShape || !shape.node) return null;
   const params = new Map(baseShape.params);
   for (const [key, param] of shape.params) if (param.writes.length > 0 || mayBeSet(param)) params.set(key, param);
-  const translation = translate(sourceCode, call.base, file, { node: shape.node, params, open: baseShape.open || shape.open });
+  const translation = translate(sourceCode, call.base, file, settings, { node: shape.node, params, open: baseShape.open || shape.open });
   if (!translation || !mayBeSet(option(shape, 'modelSettings'))) return null;
   const only = [...(translation.words ?? [])].filter(([, words]) => words.startsWith('modelSettings.')).map(([name]) => name);
   return { ...translation, only };
@@ -170,6 +220,7 @@ const AGENT_ENTRIES = [
 
 const OPENAI_ENTRIES = [
   { path: ['setOpenAIAPI'], use: 'call', entry: 'setOpenAIAPI' },
+  { path: ['setDefaultOpenAIClient'], use: 'call', entry: 'setDefaultOpenAIClient' },
   { path: ['OpenAIChatCompletionsModel'], use: 'construct', entry: 'OpenAIChatCompletionsModel' },
   { path: ['OpenAIResponsesModel'], use: 'construct', entry: 'OpenAIResponsesModel' },
 ] as const;
@@ -192,9 +243,9 @@ export const openaiAgents: Adapter = {
     const [argument] = call.node.arguments;
     return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : false;
   },
-  translate(sourceCode, call, file, _settings, options) {
-    if (call.base) return translateClone(sourceCode, call as FrameworkCall & { base: FrameworkCall }, file, options);
-    return translate(sourceCode, call, file, options);
+  translate(sourceCode, call, file, settings, options) {
+    if (call.base) return translateClone(sourceCode, call as FrameworkCall & { base: FrameworkCall }, file, settings, options);
+    return translate(sourceCode, call, file, settings, options);
   },
   followUps(sourceCode, calls) {
     return methodCalls(sourceCode, calls.filter((call) => call.entry === 'Agent' || call.entry === 'Agent.create'), CLONE);

@@ -111,7 +111,7 @@ export interface Adapter {
    * request that only names its model: judged where no translated call uses the object (its model
    * id alone can be retired or misspelled).
    */
-  models?(sourceCode: TSESLint.SourceCode, file: FileFacts): ReadonlyArray<{ node: TSESTree.CallExpression; translation: Translation }>;
+  models?(sourceCode: TSESLint.SourceCode, file: FileFacts, settings: OpenAISettings): ReadonlyArray<{ node: TSESTree.CallExpression; translation: Translation }>;
   /** Calls that configure the objects the adapter's calls create (each with `base`), where the file shows them. */
   followUps?(sourceCode: TSESLint.SourceCode, calls: readonly FrameworkCall[]): FrameworkCall[];
 }

@@ -4,7 +4,8 @@
  * (source and observed request bodies): `generateText`, `streamText`, `generateObject`,
  * `streamObject` and `new ToolLoopAgent(...)`, with `model: openai(id) | openai.chat(id) |
  * openai.responses(id) | openai.languageModel(id)`, the same on a provider from `createOpenAI(...)`
- * (stored in a `const`, or called at once), and `azure(...)` (a deployment name).
+ * (stored in a `const`, or called at once; its `baseURL` decides the provider, as for an `OpenAI`
+ * client's), and `azure(...)` (a deployment name).
  *
  * What it sends depends on whether the SDK calls the model a reasoning model (its own regexes over
  * the id, `openai-model-catalog.ts`, not OpenAI's catalog): for one it drops `temperature`/`topP`
@@ -21,7 +22,8 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Api, ClientInfo } from '../call-sites.js';
+import { baseURLKind, type Api, type ClientInfo } from '../call-sites.js';
+import type { OpenAISettings } from '../settings.js';
 import { resolveValues, skipWrappers, stringValues, uniqueValues, type ObjectShape, type Param, type Value } from '../values.js';
 import { Body, mayBeSet, option } from './body.js';
 import type { Adapter, FileFacts, FrameworkCall, Ignored, Translation } from './types.js';
@@ -99,12 +101,12 @@ function providerUses(sourceCode: TSESLint.SourceCode, creation: TSESTree.CallEx
 }
 
 /** The file's model calls, found once (the adapter's `context` entries). */
-const modelCallsByFile = new WeakMap<FileFacts, Map<TSESTree.Node, ModelCall>>();
+const modelCallsByFile = new WeakMap<FileFacts, { providers: OpenAISettings['providers']; calls: Map<TSESTree.Node, ModelCall> }>();
 
-function modelCalls(sourceCode: TSESLint.SourceCode, file: FileFacts): Map<TSESTree.Node, ModelCall> {
-  let calls = modelCallsByFile.get(file);
-  if (calls) return calls;
-  calls = new Map();
+function modelCalls(sourceCode: TSESLint.SourceCode, file: FileFacts, settings: OpenAISettings): Map<TSESTree.Node, ModelCall> {
+  const cached = modelCallsByFile.get(file);
+  if (cached && cached.providers === settings.providers) return cached.calls;
+  const calls = new Map<TSESTree.Node, ModelCall>();
   for (const [entry, client] of [
     ['openai', { kind: 'openai' }],
     ['azure', { kind: 'azure' }],
@@ -118,9 +120,13 @@ function modelCalls(sourceCode: TSESLint.SourceCode, file: FileFacts): Map<TSEST
       }
     }
   }
-  for (const creation of file.calls.get('createOpenAI()') ?? []) providerUses(sourceCode, creation as TSESTree.CallExpression, { kind: 'openai' }, calls);
+  for (const creation of file.calls.get('createOpenAI()') ?? []) {
+    // `createOpenAI({ baseURL })`: the provider's host decides, as for an `OpenAI` client's.
+    const [options] = (creation as TSESTree.CallExpression).arguments;
+    providerUses(sourceCode, creation as TSESTree.CallExpression, baseURLKind(sourceCode, options, settings.providers), calls);
+  }
   for (const creation of file.calls.get('createAzure()') ?? []) providerUses(sourceCode, creation as TSESTree.CallExpression, { kind: 'azure' }, calls);
-  modelCallsByFile.set(file, calls);
+  modelCallsByFile.set(file, { providers: settings.providers, calls });
   return calls;
 }
 
@@ -145,12 +151,12 @@ function objectWith(node: TSESTree.Node, key: string, param: Param): Param {
   return { name: 'reasoning', values: [value], writes: param.writes };
 }
 
-function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, shape: ObjectShape): Translation | null {
+function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: FileFacts, settings: OpenAISettings, shape: ObjectShape): Translation | null {
   const argument = shape.node;
   if (!argument) return null;
   const modelOption = option(shape, 'model');
   // The model must be a provider call the file shows, all through one API and one provider.
-  const known = modelCalls(sourceCode, file);
+  const known = modelCalls(sourceCode, file, settings);
   const uses: ModelCall[] = [];
   for (const value of modelOption.values) {
     const node = value.kind === 'call' ? value.node : value.kind === 'unknown' ? value.node : null;
@@ -262,9 +268,9 @@ function translate(sourceCode: TSESLint.SourceCode, call: FrameworkCall, file: F
 }
 
 /** Every model object of the file, as a request that names only its model. */
-function models(sourceCode: TSESLint.SourceCode, file: FileFacts): Array<{ node: TSESTree.CallExpression; translation: Translation }> {
+function models(sourceCode: TSESLint.SourceCode, file: FileFacts, settings: OpenAISettings): Array<{ node: TSESTree.CallExpression; translation: Translation }> {
   const out: Array<{ node: TSESTree.CallExpression; translation: Translation }> = [];
-  for (const use of modelCalls(sourceCode, file).values()) {
+  for (const use of modelCalls(sourceCode, file, settings).values()) {
     if (!use.id) continue;
     const body = new Body(null, false);
     body.send('model', { name: 'model', values: resolveValues(sourceCode, use.id, true), writes: [] }, 'model');
@@ -299,8 +305,8 @@ export const vercelAi: Adapter = {
     if (call.entry.endsWith('()')) return false;
     return firstArgument(call.node) ?? false;
   },
-  translate(sourceCode, call, file, _settings, options) {
-    return translate(sourceCode, call, file, options);
+  translate(sourceCode, call, file, settings, options) {
+    return translate(sourceCode, call, file, settings, options);
   },
   models,
 };

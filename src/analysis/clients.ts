@@ -691,8 +691,11 @@ function templateText(sourceCode: TSESLint.SourceCode, node: TSESTree.Node | nul
   return text;
 }
 
-/** The kind of an `OpenAI` client from its options' `baseURL`. */
-function baseURLKind(
+/**
+ * The kind of an `OpenAI` client from its options' `baseURL` (also what the frameworks' OpenAI
+ * providers take: the AI SDK's `createOpenAI({ baseURL })`).
+ */
+export function baseURLKind(
   sourceCode: TSESLint.SourceCode,
   options: TSESTree.CallExpressionArgument | undefined,
   providers: ProviderHosts | undefined,
@@ -703,6 +706,11 @@ function baseURLKind(
     if (value.kind === 'object') baseURLs.push(...getParam(value.shape, 'baseURL').values);
     else baseURLs.push({ kind: 'unknown', node: options });
   }
+  return baseURLValuesKind(sourceCode, baseURLs, providers);
+}
+
+/** The kind of a client whose `baseURL` may be these values (`absent`: the SDK's default, OpenAI). */
+export function baseURLValuesKind(sourceCode: TSESLint.SourceCode, baseURLs: readonly Value[], providers: ProviderHosts | undefined): { kind: ClientKind; baseURL?: string } {
   if (baseURLs.every((v) => v.kind === 'absent')) return { kind: 'openai' };
   const urls: string[] = [];
   const kinds: Array<'openai' | 'azure' | 'other' | 'compatible'> = [];

@@ -17,6 +17,12 @@ describe('LangChain ChatOpenAI: reports', () => {
   const cases: Array<[string, string, string[], LintOptions?]> = [
     ['temperature on gpt-5 (langchainjs#8642)', lc("{ model: 'gpt-5', temperature: 0 }"), [`2:46 ${SAMPLING}/temperature`]],
     [
+      'a template baseURL on api.openai.com',
+      `${esm}const version = 'v1';\nnew ChatOpenAI({ model: 'o3', temperature: 0, configuration: { baseURL: \`https://api.openai.com/\${version}\` } });`,
+      [`3:31 ${SAMPLING}/temperature`],
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
+    [
       'renamed import, modelName, topP',
       "import { ChatOpenAI as LLM } from '@langchain/openai';\nnew LLM({ modelName: 'o3', topP: 0.5 });",
       [`2:28 ${SAMPLING}/sampling`],
@@ -137,6 +143,11 @@ describe('LangChain ChatOpenAI: no reports', () => {
     [
       'a host declared as another provider',
       lc("{ model: 'o3', temperature: 0, configuration: { baseURL: 'https://api.groq.com/openai/v1' } }"),
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
+    [
+      'a template baseURL on a host declared as another provider',
+      `${esm}const version = 'v1';\nnew ChatOpenAI({ model: 'o3', temperature: 0, configuration: { baseURL: \`https://api.groq.com/openai/\${version}\` } });`,
       { openai: { providers: { other: ['api.groq.com'] } } },
     ],
     ['CommonJS require of another package', "const { ChatOpenAI } = require('./llm');\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });", { filename: 'file.cjs' }],

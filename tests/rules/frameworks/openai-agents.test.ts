@@ -53,6 +53,12 @@ describe('OpenAI Agents SDK: reports', () => {
       ['3:103 openai/no-unsupported-max-tokens/maxTokens'],
     ],
     [
+      'a default client set to OpenAI',
+      "import { Agent, setDefaultOpenAIClient } from '@openai/agents';\nimport OpenAI from 'openai';\nsetDefaultOpenAIClient(new OpenAI());\nnew Agent({ name: 'a', model: 'o3', modelSettings: { temperature: 0.5 } });",
+      [`4:54 ${SAMPLING}/temperature`],
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
+    [
       'providerData is spread raw into the body',
       agent("{ name: 'a', model: 'gpt-4.1', modelSettings: { providerData: { top_logprobs: 30 } } }"),
       ['2:85 openai/valid-top-logprobs/aboveMaximum'],
@@ -106,6 +112,16 @@ describe('OpenAI Agents SDK: no reports', () => {
     ['a Runner without model keeps each agent model', "import { Runner } from '@openai/agents';\nnew Runner({ modelSettings: { temperature: 0.2 } });"],
     ['a local class named Agent', "class Agent { constructor(o: object) {} }\nnew Agent({ model: 'o3', modelSettings: { temperature: 0.2 } });"],
     ['effort none written on gpt-5.5', agent("{ name: 'a', model: 'gpt-5.5', modelSettings: { reasoning: { effort: 'none' }, temperature: 0.2 } }")],
+    [
+      'a model object on a client of a host declared as another provider',
+      "import { Agent, OpenAIChatCompletionsModel } from '@openai/agents';\nimport OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\nnew Agent({ name: 'a', model: new OpenAIChatCompletionsModel(client, 'o3'), modelSettings: { temperature: 0.5 } });",
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
+    [
+      'a model id through a default client of a host declared as another provider',
+      "import { Agent, setDefaultOpenAIClient } from '@openai/agents';\nimport OpenAI from 'openai';\nsetDefaultOpenAIClient(new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' }));\nnew Agent({ name: 'a', model: 'o3', modelSettings: { temperature: 0.5 } });",
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
   ];
   for (const [name, code, options] of cases) {
     it(name, () => {

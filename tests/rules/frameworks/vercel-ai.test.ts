@@ -102,6 +102,11 @@ describe('Vercel AI SDK: no reports', () => {
     ['a local function named openai', "import { generateText } from 'ai';\nconst openai = (id: string) => id;\nawait generateText({ model: openai('o3') as any, temperature: 0.2, prompt: 'hi' });"],
     ['Azure: a deployment name', "import { generateText } from 'ai';\nimport { azure } from '@ai-sdk/azure';\nawait generateText({ model: azure.chat('my-o3'), stopSequences: ['x'], prompt: 'hi' });"],
     ['a provider reached through another object', "import { generateText } from 'ai';\ndeclare const ctx: any;\nawait generateText({ model: ctx.openai('o1'), temperature: 0.2, prompt: 'hi' });"],
+    [
+      'createOpenAI on a host declared as another provider',
+      "import { generateText } from 'ai';\nimport { createOpenAI } from '@ai-sdk/openai';\nconst groq = createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\nawait generateText({ model: groq.chat('o4-mini'), stopSequences: ['x'], prompt: 'hi' });",
+      { openai: { providers: { other: ['api.groq.com'] } } },
+    ],
     ['a file that does not import the SDK', "import { generateText } from './ai';\nconst openai = { chat: (id: string) => id };\ngenerateText({ model: openai.chat('o3'), stopSequences: ['x'] });"],
   ];
   for (const [name, code, options] of cases) {
