@@ -11,13 +11,13 @@
  * (`opts.client ?? new AzureOpenAI()`: the creation side), a local factory's result, a local
  * class (an SDK client when it extends one), or an object literal stub (not a client).
  */
-import { findVariable, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
-import { propertyNameOf, resolveBinding } from './bindings.js';
-import { fileImports, globalReferences } from './file-imports.js';
+import { isFunctionNode, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { fileImports, globalReferences, specifierOf } from './file-imports.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -98,11 +98,6 @@ function traceMapOf(sdk: string, esm: boolean): TraceMap {
   if (esm) map[ESM] = true;
   else Object.assign(map, leaf(root));
   return map;
-}
-
-/** A string literal's value (`require('x')`, `import('x')`). */
-function stringArgument(node: TSESTree.Node | undefined): string | undefined {
-  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
 }
 
 /** `import (` at the start of a dynamic import (a comment between the two is not seen). */
@@ -186,7 +181,7 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
 
   // CommonJS `require('openai')`, with `require` an undeclared or configured global.
   for (const call of imports.requires) {
-    const specifier = stringArgument(call.arguments[0]);
+    const specifier = specifierOf(call.arguments[0]);
     const sdk = specifier === undefined ? undefined : noted(specifier);
     if (!sdk) continue;
     result.reads.set(call, rootOf(sdk));
@@ -195,7 +190,7 @@ function fileClients(sourceCode: TSESLint.SourceCode): FileClients {
 
   // `await import('openai')`: the module namespace.
   for (const node of importExpressions(sourceCode)) {
-    const specifier = stringArgument(node.source);
+    const specifier = specifierOf(node.source);
     const sdk = specifier === undefined ? undefined : noted(specifier);
     if (sdk && node.parent?.type === AST_NODE_TYPES.AwaitExpression) {
       record(tracker.iteratePropertyReferences(node.parent as never, traceMapOf(sdk, true) as never));
@@ -253,20 +248,7 @@ function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpres
   return propertyNameOf(sourceCode, node) ?? null;
 }
 
-function variableOf(sourceCode: TSESLint.SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return findVariable(sourceCode.getScope(identifier) as never, identifier.name) as TSESLint.Scope.Variable | null;
-}
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
 
 /** The single declaration an identifier is bound to in this file: a function, a class, or a `const` initialiser. */
 function declarationOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TSESTree.Node | null {
@@ -283,7 +265,7 @@ function declarationOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TS
 
 function localFunction(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): FunctionNode | null {
   const declaration = declarationOf(sourceCode, node);
-  return declaration && isFunction(declaration) ? declaration : null;
+  return declaration && isFunctionNode(declaration) ? declaration : null;
 }
 
 function localClass(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): ClassNode | null {
@@ -304,7 +286,7 @@ function returnedExpressions(sourceCode: TSESLint.SourceCode, fn: FunctionNode):
       else bare = true;
       return;
     }
-    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
@@ -407,7 +389,7 @@ const MOCK_LIBRARIES: ReadonlySet<string> = new Set(['vi', 'jest', 'sinon']);
 /** A function the file writes, or a mock library's (`vi.fn()`, `jest.fn().mockResolvedValue(...)`). */
 function isStubFunction(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): boolean {
   const current = skipWrappers(node);
-  if (isFunction(current)) return true;
+  if (isFunctionNode(current)) return true;
   if (current.type === AST_NODE_TYPES.Identifier) return localFunction(sourceCode, current) !== null;
   if (current.type !== AST_NODE_TYPES.CallExpression) return false;
   let root: TSESTree.Node = current;
