@@ -1,13 +1,12 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
-  contains,
   createRule,
   insertPropertyFix,
   isFalse,
   isKnownSent,
   isTrue,
   kbMessage,
+  literalInLocalWrite,
   onRequest,
   removePropertyFix,
   replaceNodeFix,
@@ -70,8 +69,8 @@ export default createRule<[], MessageId>({
         // `stream: false` written here as a literal: offer `true`.
         const literal = stream.values
           .filter(isFalse)
-          .map((v) => (v.kind === 'primitive' && v.node.type === AST_NODE_TYPES.Literal ? v.node : null))
-          .find((node) => node !== null && stream.writes.some((w) => w.local && !w.property.shorthand && contains(w.property.value, node)));
+          .map((v) => literalInLocalWrite(stream, v))
+          .find((node) => node !== null);
         const fix = literal ? replaceNodeFix(sourceCode, literal, 'true') : null;
         if (fix) suggest.push({ messageId: 'setStreamTrue', fix });
       } else if (stream.writes.length === 0 && stream.values.every((v) => v.kind === 'absent') && alone.length === 1 && alone[0].local) {

@@ -1,7 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
-  contains,
   createRule,
   fixOrSuggest,
   suggestions,
@@ -10,6 +8,7 @@ import {
   isKnownSent,
   isTrue,
   kbMessage,
+  literalInLocalWrite,
   modelList,
   onRequest,
   rejectsLogprobs,
@@ -45,14 +44,6 @@ type MessageId =
   | 'setLogprobsTrue'
   | 'removeTopLogprobs'
   | 'setToCap';
-
-/** A literal written in a local property of `param` (`x: 10`, `x: c ? 10 : 3`), which an edit may replace. */
-function literalInLocalWrite(param: Param, value: Value): TSESTree.Node | null {
-  if (value.kind !== 'primitive' || value.node.type !== AST_NODE_TYPES.Literal) return null;
-  const node = value.node;
-  const write = param.writes.find((w) => w.local && !w.property.shorthand && contains(w.property.value, node));
-  return write ? node : null;
-}
 
 /** What is wrong with a number sent as `top_logprobs`, if anything. */
 function rangeProblem(value: number): 'notInteger' | 'belowMinimum' | 'aboveMaximum' | null {

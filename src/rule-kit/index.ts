@@ -38,6 +38,7 @@ export {
   isFalse,
   isString,
   isTrue,
+  literalInLocalWrite,
   onlyString,
   presence,
   sentValues,

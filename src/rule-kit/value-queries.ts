@@ -3,7 +3,9 @@
  * analysis). Each answer is about every path, some path, or none, and an unknown value is never
  * taken for a known one.
  */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Param, Value } from '../values.js';
+import { contains } from './nodes.js';
 
 /** `true` written as a literal (or resolved to it). */
 export function isTrue(value: Value): boolean {
@@ -58,4 +60,12 @@ export function distinctNumbers(values: readonly Value[]): number[] {
     if (value.kind === 'primitive' && typeof value.value === 'number' && !out.includes(value.value)) out.push(value.value);
   }
   return out;
+}
+
+/** A literal written in a local property of `param` (`x: 10`, `x: c ? 10 : 3`), which an edit may replace. */
+export function literalInLocalWrite(param: Param, value: Value): TSESTree.Node | null {
+  if (value.kind !== 'primitive' || value.node.type !== AST_NODE_TYPES.Literal) return null;
+  const node = value.node;
+  const write = param.writes.find((w) => w.local && !w.property.shorthand && contains(w.property.value, node));
+  return write ? node : null;
 }
