@@ -273,6 +273,9 @@ function applyToObject(code: string, edit: (sourceCode: TSESLint.SourceCode, obj
     },
   };
   const messages = linter.verify(code, config({ probe: { rules: { edit: probe } } }, { 'probe/edit': 'error' }), { filename: 'file.ts' });
+  // A parse error or a selector that matched nothing would make every "refuses" case pass.
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  expect(messages.filter((m) => m.ruleId === 'probe/edit')).toHaveLength(1);
   const fixes = messages.filter((m) => m.fix).map((m) => m.fix!);
   if (fixes.length === 0) return null;
   const [{ range, text }] = fixes;
