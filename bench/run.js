@@ -16,7 +16,7 @@
 //   - the real-world corpus (scripts/corpus-lib.js: pinned npm packages that call the API), with
 //     (a), (b), (c), (n), and (d), (e) with --corpus-typed (the typed target is on generated files);
 //   - generated TypeScript files with 100, 1,000 and 10,000 call sites (scripts/fuzz/generator.js),
-//     to show how the cost grows, with (a), (b), (d), (e), and each rule alone (see measureAlone).
+//     to show how the cost grows, with (a), (b), (d), (e), and each rule alone (see runAloneChild).
 //
 // Fresh processes: each input is measured in its own child process (`node bench/run.js --child`),
 // once without type information and once with it, so that one measurement never runs in a heap
@@ -25,19 +25,29 @@
 // prints the tables.
 //
 // Time: in a child, each configuration is linted `--runs` times (default 3), after one warm-up round
-// for inputs under 5,000 call sites (larger ones warm the JIT up themselves), in rotating order (a b c, b c a, c a b, ...) so that drift in machine load does not favour one
+// for inputs under 5,000 call sites (larger ones warm the JIT up themselves; for the generated files
+// without types every configuration first lints the 100-call-site file WARMUP_LINTS times, whatever
+// the size), in rotating order (a b c, b c a, c a b, ...) so that drift in machine load does not favour one
 // configuration; the median is reported. The time is the CPU time of the child (user + system,
 // `process.cpuUsage`), which other processes on a shared machine disturb far less than the wall
 // clock (also printed, for the corpus). Small files are linted repeatedly, so that each sample
 // covers at least 1,000 call sites; times are per lint of one file.
 // Per-rule times: `--stats-runs` more rounds (default 2) with ESLint's `stats: true` (what
-// `eslint --stats` prints) for the configurations with rules, median per rule over every lint. Stats wrap every
-// rule listener in a timer, so they are taken in separate rounds and never mixed into CPU times.
+// `eslint --stats` prints) for the configurations with rules, median per rule over every lint (generated
+// files without types: `gc()` before every such lint). Stats wrap every rule listener in a timer, so they
+// are taken in separate rounds and never mixed into CPU times.
+// Each rule alone (generated files): one fresh child per (size, rule), started with --expose-gc: the
+// same JIT warm-up whatever the size (the 100-call-site file linted WARMUP_LINTS times), then
+// samples of the size under test, gc() before every lint, the rule's stats time, median over samples
+// (see runAloneChild).
 //
 // The benchmark is not a test: it prints PASS/MISS against the targets and exits 0 either way.
 //
 // Options: --runs N, --stats-runs N, --sizes 100,1000,10000, --no-corpus, --no-typed, --corpus-typed,
-// --no-alone (skip each rule alone), --quick (one timed run and one stats run each: about half the time), --json <file> (raw data),
+// --no-alone (skip each rule alone), --alone-samples N (samples per rule and size; default 3 under 5,000
+// call sites, 1 from 5,000), --quick (one timed run and one stats run each, 2 alone samples under 5,000
+// call sites: about half the time), --alone-rules a,b (each rule alone for these rules only, short names,
+// `analysis` for the analysis alone), --json <file> (raw data),
 // --markdown <file> (the tables, for docs/performance.md).
 // `npm run bench` takes about 10 minutes on an idle 2-core machine (much longer on a busy one).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -62,6 +72,8 @@ const { values: options } = parseArgs({
     corpus: { type: 'boolean', default: true },
     typed: { type: 'boolean', default: true },
     alone: { type: 'boolean', default: true },
+    'alone-samples': { type: 'string' },
+    'alone-rules': { type: 'string' },
     'corpus-typed': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -73,9 +85,11 @@ const { values: options } = parseArgs({
 const RUNS = Number(options.runs ?? (options.quick ? 1 : 3));
 const STATS_RUNS = Number(options['stats-runs'] ?? (options.quick ? 1 : 2));
 const SIZES = options.sizes.split(',').map(Number);
+const ALONE_SAMPLES = options['alone-samples'] === undefined ? null : Number(options['alone-samples']);
 if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isInteger(STATS_RUNS) || STATS_RUNS < 0 || SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
   throw new Error('--runs must be >= 1, --stats-runs >= 0, --sizes positive integers');
 }
+if (ALONE_SAMPLES !== null && (!Number.isInteger(ALONE_SAMPLES) || ALONE_SAMPLES < 1)) throw new Error('--alone-samples must be an integer >= 1');
 
 /** The selector a user would write instead of the plugin: every call of a request method. */
 const SELECTOR = 'CallExpression[callee.property.name=/^(create|parse|stream|runTools)$/]';
@@ -86,6 +100,26 @@ const NOOP_PLUGIN = { meta: { name: 'bench' }, rules: { noop: { meta: { type: 'p
 
 /** Generated files lint this many call sites per sample at least (small files are linted repeatedly). */
 const SITES_PER_SAMPLE = 1000;
+
+/**
+ * Generated files, untyped: the file every child lints first with each of its configurations,
+ * whatever size it measures (the same seed and style as the measured files), and how many times.
+ * The JIT then optimises the rules' code on the same input in every child, so that the sizes differ
+ * only in what is measured after it.
+ */
+const WARMUP_SITES = 100;
+const WARMUP_LINTS = 20;
+
+/**
+ * Samples per (size, rule) for each rule alone, when --alone-samples is not given: a sample covers
+ * SITES_PER_SAMPLE call sites at least. From 5,000 call sites a lint takes seconds (mostly parsing),
+ * so fewer samples there keep `npm run bench` near 12 minutes.
+ */
+function aloneSamples(callSites) {
+  if (ALONE_SAMPLES !== null) return ALONE_SAMPLES;
+  if (callSites >= 5000) return 1;
+  return options.quick ? 2 : 3;
+}
 
 /** Heap for each child: a typed program of the corpus or of 10,000 call sites needs a few GiB. */
 const CHILD_HEAP_MB = 8192;
@@ -99,7 +133,8 @@ const TARGETS = {
 /** Which configurations each child lints, and which of them get stats rounds. */
 const PLANS = {
   corpus: { untyped: { ids: ['parse', 'plugin', 'selector', 'noop'], stats: ['plugin', 'selector'] }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
-  generated: { untyped: { ids: ['parse', 'plugin'], stats: ['plugin'], alone: true }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
+  // `warmupFile`: the WARMUP_SITES file first (not in the typed project); `gcStats`: gc() before every stats lint.
+  generated: { untyped: { ids: ['parse', 'plugin'], stats: ['plugin'], warmupFile: true, gcStats: true }, typed: { ids: ['typedParse', 'typed'], stats: ['typed'] } },
 };
 
 // --- loading -----------------------------------------------------------------------------------
@@ -226,11 +261,12 @@ function rotation(n, round) {
 }
 
 /**
- * Lint `files` (`reps` times per sample) with each configuration: a warm-up round, then `runs`
- * timed rounds in rotating order; then `statsRuns` rounds with `stats: true` for the configurations
- * in `statsIds`. Times are per lint of the files (divided by `reps`).
+ * Lint `files` (`reps` times per sample) with each configuration: `warmupFile` WARMUP_LINTS times
+ * (when given), a warm-up round (when `warmup`), then `runs` timed rounds in rotating order; then
+ * `statsRuns` rounds with `stats: true` for the configurations in `statsIds`, with `gc()` before every
+ * stats lint when `gcStats`. Times are per lint of the files (divided by `reps`).
  */
-async function measure({ cwd, files, reps, warmup, configs, statsIds, runs, statsRuns, label }) {
+async function measure({ cwd, files, reps, warmup, warmupFile, gcStats, configs, statsIds, runs, statsRuns, label }) {
   const plain = configs.map((c) => new ESLint({ cwd, overrideConfigFile: true, overrideConfig: c.config, ignore: false }));
   const withStats = configs.map((c) => (statsIds.includes(c.id) ? new ESLint({ cwd, overrideConfigFile: true, overrideConfig: c.config, ignore: false, stats: true }) : null));
   const times = configs.map(() => []);
@@ -241,6 +277,10 @@ async function measure({ cwd, files, reps, warmup, configs, statsIds, runs, stat
     for (let r = 0; r < reps; r++) results = await eslint.lintFiles(files);
     return results;
   };
+  // The same warm-up whatever the size (generated files), not timed.
+  if (warmupFile) {
+    for (const eslint of plain) for (let i = 0; i < WARMUP_LINTS; i++) await eslint.lintFiles([warmupFile]);
+  }
   // Large inputs warm the JIT up themselves: their first round is timed (the median drops it).
   const first = warmup ? 0 : 1;
   for (let round = first; round <= runs; round++) {
@@ -264,8 +304,13 @@ async function measure({ cwd, files, reps, warmup, configs, statsIds, runs, stat
     for (const j of rotation(statsIndexes.length, round)) {
       const i = statsIndexes[j];
       // Every lint is one sample: the median over all of them keeps a garbage-collection pause
-      // that lands in one rule's listener from counting as that rule's time.
-      for (let r = 0; r < reps; r++) stats[i].push(statsOf(await withStats[i].lintFiles(files)));
+      // that lands in one rule's listener from counting as that rule's time. With `gcStats`, a full
+      // collection first, so that no lint's listeners pay for the garbage of the lint before (stats
+      // only: a CPU time keeps the collections its lint causes).
+      for (let r = 0; r < reps; r++) {
+        if (gcStats) globalThis.gc();
+        stats[i].push(statsOf(await withStats[i].lintFiles(files)));
+      }
       process.stderr.write(`\r${label}: stats round ${round + 1}/${statsRuns} ${configs[i].id}          `);
     }
   }
@@ -345,57 +390,82 @@ function machine() {
 async function runChild(jobFile) {
   const job = JSON.parse(readFileSync(jobFile, 'utf8'));
   const { plugin, onRequest } = await loadBuilt();
-  const plan = PLANS[job.kind][job.phase];
-  const all = configurations(plugin, job.jsSourceTypes, typedProjectConfig(job.typedProject));
-  const configs = plan.ids.map((id) => all.find((c) => c.id === id)).filter(Boolean);
   const loadBefore = loadavg()[0];
-  const result = await measure({ ...job, configs, statsIds: plan.stats });
-  const alone = plan.alone && job.alone ? await measureAlone(job, plugin, onRequest) : null;
+  let data;
+  if (job.kind === 'alone') {
+    data = { alone: await runAloneChild(job, plugin, onRequest) };
+  } else {
+    const plan = PLANS[job.kind][job.phase];
+    const all = configurations(plugin, job.jsSourceTypes, typedProjectConfig(job.typedProject));
+    const configs = plan.ids.map((id) => all.find((c) => c.id === id)).filter(Boolean);
+    data = { result: await measure({ ...job, configs, statsIds: plan.stats, warmupFile: plan.warmupFile ? job.warmupFile : null, gcStats: Boolean(plan.gcStats) }) };
+  }
   const { maxRSS } = process.resourceUsage();
-  writeFileSync(job.out, JSON.stringify({ result, alone, loadBefore, loadAfter: loadavg()[0], maxRssMiB: Math.round(maxRSS / 1024) }));
+  writeFileSync(job.out, JSON.stringify({ ...data, loadBefore, loadAfter: loadavg()[0], maxRssMiB: Math.round(maxRSS / 1024) }));
 }
 
 /**
- * Each rule alone (its own listener: the shared analysis plus its checks), and the analysis alone.
- * With one listener per file (the rule kit), ESLint's stats charge every rule's checks to the first
- * rule, so a rule's own growth shows only when it runs alone. Two passes over the rules (one for
- * inputs of 5,000 call sites and more), each lint's rule time from ESLint's stats (median over the
- * repetitions of a small file), the lower of the passes kept: stats are wall-clock time inside the
- * listener, and a pause from elsewhere on a busy machine only ever adds to it. Also recorded (JSON only): CPU time per lint beyond the
- * no-op rule's, the lower of the two passes, which includes parse noise.
+ * The rules measured alone: every rule of `configs.all`, the analysis alone (when the kit exists),
+ * the no-op rule; with --alone-rules, only those named (short names; the no-op rule always).
  */
-async function measureAlone({ cwd, files, reps, warmup, jsSourceTypes, label }, plugin, onRequest) {
-  const base = baseConfig(jsSourceTypes);
-  const only = (plugins, rule) => [...base, { plugins, rules: { [rule]: 'error' } }];
-  const runs = Object.keys(plugin.configs.all.rules).map((rule) => ({ rule, config: only({ openai: plugin }, rule) }));
-  if (onRequest) runs.push({ rule: 'bench/analysis', config: only({ bench: analysisPlugin(onRequest) }, 'bench/analysis') });
-  runs.push({ rule: 'bench/noop', config: only({ bench: NOOP_PLUGIN }, 'bench/noop') });
-  /** One sample: the rule's stats time (median over the repetitions) and CPU time, per lint. */
-  const sample = async (rule, config) => {
-    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, ignore: false, stats: true });
-    const ruleTimes = [];
+function aloneRules(plugin, onRequest) {
+  const all = [...Object.keys(plugin.configs.all.rules), ...(onRequest ? ['bench/analysis'] : [])];
+  const wanted = options['alone-rules']?.split(',').map((name) => name.trim());
+  const unknown = wanted?.filter((name) => !all.some((rule) => short(rule).replace('bench/', '') === name));
+  if (unknown?.length) throw new Error(`--alone-rules: unknown rule(s) ${unknown.join(', ')}; expected a comma-separated list of: ${all.map((rule) => short(rule).replace('bench/', '')).join(', ')}`);
+  const rules = wanted ? all.filter((rule) => wanted.includes(short(rule).replace('bench/', ''))) : all;
+  return [...rules, 'bench/noop'];
+}
+
+/** A configuration with one rule on: a plugin rule, the analysis alone or the no-op rule. */
+function aloneConfig(rule, plugin, onRequest, jsSourceTypes) {
+  const plugins = rule === 'bench/analysis' ? { bench: analysisPlugin(onRequest) } : rule === 'bench/noop' ? { bench: NOOP_PLUGIN } : { openai: plugin };
+  return [...baseConfig(jsSourceTypes), { plugins, rules: { [rule]: 'error' } }];
+}
+
+/**
+ * One rule alone at one size, in a fresh child started with --expose-gc (the parent runs one child
+ * per size and rule). With one listener per file (the rule kit), ESLint's stats charge every rule's
+ * checks to the first enabled rule, so a rule's own growth shows only when it runs alone: its own
+ * listener is the shared analysis plus its checks; `bench/analysis` runs the analysis and checks
+ * nothing; `bench/noop` has no listener (its time is ESLint's call of `create`).
+ *
+ * 1. JIT warm-up, the same for every size: the WARMUP_SITES file (same seed and style as the
+ *    measured files) linted WARMUP_LINTS times with the same ESLint instance (not timed).
+ * 2. `samples` samples of the file under test, each `reps` lints (so that a sample covers
+ *    SITES_PER_SAMPLE call sites at least), `globalThis.gc()` before every lint so that no lint
+ *    pays for the garbage of the one before. A sample is the rule's stats time per lint (its
+ *    mean over the sample's lints); the figure is the median over samples.
+ * Also recorded (JSON only): the process CPU time per lint (parse included), median over samples.
+ */
+async function runAloneChild({ cwd, files, warmupFile, reps, samples, rule, jsSourceTypes }, plugin, onRequest) {
+  if (typeof globalThis.gc !== 'function') throw new Error('the alone child needs node --expose-gc');
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: aloneConfig(rule, plugin, onRequest, jsSourceTypes), ignore: false, stats: true });
+  let reports = 0;
+  /** One lint of the measured file after a full collection: the rule's stats time and the CPU time of the lint (ms). */
+  const lint = async () => {
+    globalThis.gc();
     const started = process.cpuUsage();
-    for (let r = 0; r < reps; r++) ruleTimes.push(statsOf(await eslint.lintFiles(files)).rules[rule] ?? 0);
+    const results = await eslint.lintFiles(files);
     const cpu = process.cpuUsage(started);
-    return { stats: median(ruleTimes), cpu: (cpu.user + cpu.system) / 1000 / reps };
+    reports = summarize(results).messages;
+    return { stats: statsOf(results).rules[rule] ?? 0, cpu: (cpu.user + cpu.system) / 1000 };
   };
-  const times = {};
-  const cpu = {};
-  // One pass for inputs of 5,000 call sites and more (no warm-up round): a pass there costs minutes.
-  const passes = warmup ? 2 : 1;
-  for (let pass = 0; pass < passes; pass++) {
-    for (const { rule, config } of runs) {
-      const result = await sample(rule, config);
-      times[rule] = Math.min(times[rule] ?? Infinity, result.stats);
-      cpu[rule] = Math.min(cpu[rule] ?? Infinity, result.cpu);
-      process.stderr.write(`\r${label}: alone pass ${pass + 1}/${passes} ${short(rule)}          `);
+  for (let i = 0; i < WARMUP_LINTS; i++) await eslint.lintFiles([warmupFile]);
+  const statsSamples = [];
+  const cpuSamples = [];
+  for (let s = 0; s < samples; s++) {
+    let stats = 0;
+    let cpu = 0;
+    for (let r = 0; r < reps; r++) {
+      const one = await lint();
+      stats += one.stats;
+      cpu += one.cpu;
     }
+    statsSamples.push(stats / reps);
+    cpuSamples.push(cpu / reps);
   }
-  process.stderr.write('\r\x1b[K');
-  const noop = cpu['bench/noop'];
-  delete times['bench/noop'];
-  const cpuBeyondNoop = Object.fromEntries(Object.entries(cpu).map(([rule, ms]) => [rule, ms - noop]));
-  return { times, cpuBeyondNoop };
+  return { rule, time: median(statsSamples), samples: statsSamples, cpu: median(cpuSamples), reports };
 }
 
 // --- printing ----------------------------------------------------------------------------------
@@ -447,18 +517,18 @@ function gitCommit() {
   }
 }
 
-/** Run one child (a fresh Node process) and return its measurements. */
-function child(job, tmp) {
-  const name = `${job.kind}-${job.label.replaceAll(/\W+/g, '-')}-${job.phase}`;
+/** Run one child (a fresh Node process, with --expose-gc for `globalThis.gc()`) and return its measurements. */
+function child(job, tmp, { quiet = false } = {}) {
+  const name = `${job.kind}-${job.label.replaceAll(/\W+/g, '-')}-${job.phase.replaceAll(/\W+/g, '-')}`;
   const jobFile = join(tmp, `${name}.job.json`);
   const out = join(tmp, `${name}.result.json`);
   writeFileSync(jobFile, JSON.stringify({ ...job, runs: RUNS, statsRuns: STATS_RUNS, out }));
   const started = performance.now();
-  const run = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, self, '--child', jobFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', self, '--child', jobFile], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`bench child for ${job.label} (${job.phase}) failed with ${run.status ?? run.signal}`);
   const data = JSON.parse(readFileSync(out, 'utf8'));
   data.seconds = (performance.now() - started) / 1000;
-  console.error(`${job.label} (${job.phase}): ${data.seconds.toFixed(0)} s, peak ${data.maxRssMiB} MiB, load ${data.loadBefore.toFixed(1)} -> ${data.loadAfter.toFixed(1)}`);
+  if (!quiet) console.error(`${job.label} (${job.phase}): ${data.seconds.toFixed(0)} s, peak ${data.maxRssMiB} MiB, load ${data.loadBefore.toFixed(1)} -> ${data.loadAfter.toFixed(1)}`);
   return data;
 }
 
@@ -469,13 +539,48 @@ function measureInput(job, tmp) {
   const parts = phases.map((phase) => ({ phase, ...child({ ...job, phase }, tmp) }));
   // Per child: phase, seconds, peak memory and load (its measurements are in `result`).
   const children = parts.map((part) => ({ phase: part.phase, seconds: part.seconds, maxRssMiB: part.maxRssMiB, loadBefore: part.loadBefore, loadAfter: part.loadAfter }));
-  const alone = parts.find((part) => part.alone)?.alone ?? null;
-  return { result: parts.flatMap((part) => part.result), alone: alone?.times ?? null, aloneCpu: alone?.cpuBeyondNoop ?? null, children };
+  return { result: parts.flatMap((part) => part.result), children };
+}
+
+/**
+ * Each rule alone: one fresh child per (rule, size), one after another (see runAloneChild), the
+ * sizes of one rule in a row, so that a rule's growth compares children minutes apart at most and
+ * a change in machine load hits one rule's row rather than one size. Returns, per size, the stats
+ * time per rule (median over samples), and in the JSON per rule: the samples, CPU time per lint
+ * beyond the no-op rule's (parse included, so noisy), reports, and the children's seconds.
+ */
+function measureAlone(jobs, rules, tmp) {
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+  const bySize = jobs.map((job) => ({ job, samples: aloneSamples(job.callSites), byRule: {}, seconds: 0 }));
+  for (const [i, rule] of rules.entries()) {
+    for (const size of bySize) {
+      process.stderr.write(`\r\x1b[Keach rule alone: ${i + 1}/${rules.length} ${short(rule)}, ${size.job.label}`);
+      const data = child({ ...size.job, kind: 'alone', phase: rule, rule, samples: size.samples }, tmp, { quiet: true });
+      size.byRule[rule] = data.alone;
+      size.seconds += data.seconds;
+    }
+  }
+  process.stderr.write('\r\x1b[K');
+  const seconds = (performance.now() - started) / 1000;
+  const perSize = bySize.map((size) => `${size.job.label}: ${size.samples} sample(s) of ${size.job.reps} lint(s), ${size.seconds.toFixed(0)} s`).join('; ');
+  console.error(`each rule alone (${rules.length * jobs.length} children; ${perSize}): ${seconds.toFixed(0)} s, load ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
+  return bySize.map(({ samples, byRule, seconds: sizeSeconds }) => {
+    const noop = byRule['bench/noop'].cpu;
+    return {
+      times: Object.fromEntries(rules.map((rule) => [rule, byRule[rule].time])),
+      detail: Object.fromEntries(rules.map((rule) => [rule, { samples: byRule[rule].samples, cpuBeyondNoop: byRule[rule].cpu - noop, reports: byRule[rule].reports }])),
+      samples,
+      seconds: sizeSeconds,
+    };
+  });
 }
 
 async function parent() {
   const started = performance.now();
-  const { plugin, models } = await loadBuilt();
+  const { plugin, models, onRequest } = await loadBuilt();
+  // Checked before anything is measured (an unknown --alone-rules name throws).
+  const aloneRuleIds = options.alone ? aloneRules(plugin, onRequest) : [];
   const report = {
     date: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -510,15 +615,25 @@ async function parent() {
     const dir = join(tmp, 'generated');
     mkdirSync(dir);
     const typedProject = writeTypedProject(dir);
+    // The warm-up file (untyped children), in a subfolder: the typed project includes only `*.ts` of `dir`.
+    const warmup = generateSizedProgram({ seed: 1, models, callSites: WARMUP_SITES });
+    const warmupFile = join(dir, 'warmup', warmup.filename);
+    mkdirSync(join(dir, 'warmup'));
+    writeFileSync(warmupFile, warmup.code);
     const sized = [];
+    const jobs = [];
     for (const size of SIZES) {
       const program = generateSizedProgram({ seed: 1, models, callSites: size });
       const file = join(dir, program.filename);
       writeFileSync(file, program.code);
       const reps = Math.max(1, Math.round(SITES_PER_SAMPLE / program.callSites));
-      const warmup = program.callSites < 5000;
-      const measured = measureInput({ kind: 'generated', label: `${size} call sites`, cwd: dir, files: [file], reps, warmup, alone: options.alone, jsSourceTypes: [], typedProject }, tmp);
-      sized.push({ size, callSites: program.callSites, lines: program.code.split('\n').length, reps, ...measured });
+      const job = { kind: 'generated', label: `${size} call sites`, cwd: dir, files: [file], reps, warmup: program.callSites < 5000, warmupFile, jsSourceTypes: [], typedProject };
+      jobs.push({ ...job, callSites: program.callSites });
+      sized.push({ size, callSites: program.callSites, lines: program.code.split('\n').length, reps, ...measureInput(job, tmp), alone: null, aloneDetail: null });
+    }
+    if (options.alone && sized.length > 0) {
+      const alone = measureAlone(jobs, aloneRuleIds, tmp);
+      for (const [i, entry] of sized.entries()) Object.assign(entry, { alone: alone[i].times, aloneDetail: alone[i] });
     }
     if (sized.length > 0) printGenerated(report, sized);
   } finally {
@@ -609,7 +724,7 @@ function printGenerated(report, sized) {
       pluginStats: withPlugin.stats.pluginTotal,
       rules: withPlugin.stats.rules,
       alone: entry.alone,
-      aloneCpu: entry.aloneCpu,
+      aloneDetail: entry.aloneDetail,
       reports: withPlugin.summary.messages,
       typedParse: typedParse?.median ?? NaN,
       typed: typed?.median ?? NaN,
@@ -664,10 +779,11 @@ function printGenerated(report, sized) {
         ['step', 'call sites', 'plugin rules (stats)', 'b - a (cpu)', ''],
     );
     if (rows.every((r) => r.alone)) {
-      // Each rule alone: the shared analysis plus its own checks (see measureAlone).
+      // Each rule alone: the shared analysis plus its own checks (see runAloneChild).
       const ruleIds = Object.keys(rows.at(-1).alone).sort((x, y) => (x.startsWith('bench/') ? 1 : 0) - (y.startsWith('bench/') ? 1 : 0) || x.localeCompare(y));
+      const samples = rows.map((r) => `${r.aloneDetail.samples} at ${r.callSites.toLocaleString('en-US')}`).join(', ');
       say(
-        '\nEach rule alone (stats; the lower of two passes, one pass at 5,000 call sites and more: the shared analysis plus its checks; `analysis` runs the analysis and checks nothing), time per lint, then growth per 10x:',
+        `\nEach rule alone (stats: the shared analysis plus its checks; \`analysis\` runs the analysis and checks nothing, \`noop\` is ESLint's call of an empty rule). One fresh process per size and rule, the same warm-up (the ${WARMUP_SITES}-call-site file linted ${WARMUP_LINTS} times), gc() before every lint, median over samples (${samples}); time per lint, then growth per 10x:`,
       );
       show(
         ruleIds.map((rule) => {
