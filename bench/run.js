@@ -547,7 +547,8 @@ function measureInput(job, tmp) {
  * sizes of one rule in a row, so that a rule's growth compares children minutes apart at most and
  * a change in machine load hits one rule's row rather than one size. Returns, per size, the stats
  * time per rule (median over samples), and in the JSON per rule: the samples, CPU time per lint
- * beyond the no-op rule's (parse included, so noisy), reports, and the children's seconds.
+ * beyond the no-op rule's (parse included, so noisy), reports, and each child's seconds and load
+ * average (before, after).
  */
 function measureAlone(jobs, rules, tmp) {
   const started = performance.now();
@@ -557,7 +558,7 @@ function measureAlone(jobs, rules, tmp) {
     for (const size of bySize) {
       process.stderr.write(`\r\x1b[Keach rule alone: ${i + 1}/${rules.length} ${short(rule)}, ${size.job.label}`);
       const data = child({ ...size.job, kind: 'alone', phase: rule, rule, samples: size.samples }, tmp, { quiet: true });
-      size.byRule[rule] = data.alone;
+      size.byRule[rule] = { ...data.alone, seconds: data.seconds, load: [data.loadBefore, data.loadAfter] };
       size.seconds += data.seconds;
     }
   }
@@ -569,7 +570,7 @@ function measureAlone(jobs, rules, tmp) {
     const noop = byRule['bench/noop'].cpu;
     return {
       times: Object.fromEntries(rules.map((rule) => [rule, byRule[rule].time])),
-      detail: Object.fromEntries(rules.map((rule) => [rule, { samples: byRule[rule].samples, cpuBeyondNoop: byRule[rule].cpu - noop, reports: byRule[rule].reports }])),
+      detail: Object.fromEntries(rules.map((rule) => [rule, { samples: byRule[rule].samples, cpuBeyondNoop: byRule[rule].cpu - noop, reports: byRule[rule].reports, seconds: byRule[rule].seconds, load: byRule[rule].load }])),
       samples,
       seconds: sizeSeconds,
     };
