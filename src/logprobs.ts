@@ -8,9 +8,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { removeArrayElementFix, removePropertyFix, type FixFunction } from './rule-kit/fix.js';
-import type { Request } from './request.js';
+import type { Request } from './analysis/request.js';
 import { isCertainWrite, reportNodeFor } from './rule-kit/report.js';
-import { skipWrappers, type Param, type Value } from './values.js';
+import { skipWrappers, type Param, type Value } from './analysis/value-model.js';
 
 /** The `include` value that asks the Responses API for output-text logprobs. */
 export const INCLUDE_LOGPROBS = 'message.output_text.logprobs';

@@ -5,19 +5,9 @@
  * framework's name, nesting or later processing is not the API's, so an edit made for the API's
  * request would be wrong there.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import type { TSESLint } from '@typescript-eslint/utils';
-import {
-  getParam,
-  resolvePaths,
-  skipWrappers,
-  uniqueValues,
-  valuesAt,
-  writesAt,
-  type ObjectShape,
-  type Param,
-  type Write,
-} from '../values.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getParam, skipWrappers, uniqueValues, valuesAt, writesAt, type ObjectShape, type Param, type Write } from '../analysis/value-model.js';
+import { resolvePaths } from '../analysis/resolve.js';
 
 /** Writes made in a framework's options (the option's words, `modelSettings.topP`), reported at the property. */
 const frameworkOptions = new WeakMap<Write, string>();

@@ -10,7 +10,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { classifyCall, type CallSite } from '../call-sites.js';
+import { classifyCall, type CallSite } from './call-sites.js';
 import { INSTRUCTOR_SDK } from './clients.js';
 import type { OpenAISettings } from '../settings.js';
 import { typeInfoFor, type TypeInfo } from './type-info.js';

@@ -2,8 +2,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkOptionOf } from '../adapters/body.js';
 import type { ModelPath } from '../analysis/model-paths.js';
-import type { Request } from '../request.js';
-import { hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
+import type { Request } from '../analysis/request.js';
+import { hasUnknown, viaOf, type Param, type Value, type Write } from '../analysis/value-model.js';
 
 export { pathsMeeting, valuesMeeting } from '../analysis/model-paths.js';
 

@@ -8,12 +8,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ignoredSettings, type Ignored } from '../adapters/index.js';
-import { isOpenAIBackend, type CallSite, type ClientInfo } from '../call-sites.js';
+import { isOpenAIBackend, type ClientInfo } from '../analysis/clients.js';
+import type { CallSite } from '../analysis/call-sites.js';
 import { logprobsParams, type LogprobsParam } from '../logprobs.js';
 import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../analysis/model-paths.js';
-import type { BodyPath, Request } from '../request.js';
+import type { BodyPath, Request } from '../analysis/request.js';
 import type { OpenAISettings } from '../settings.js';
-import { getParam, type Param, type Value, type Write } from '../values.js';
+import { getParam, type Param, type Value, type Write } from '../analysis/value-model.js';
 import { writesWithoutPartner } from '../written-together.js';
 import { pathsMeeting, reportNodeFor, valuesMeeting } from './report.js';
 

@@ -4,7 +4,7 @@ import { modelPaths } from '../../src/analysis/model-paths.js';
 import { MAX_PATHS } from '../../src/analysis/paths.js';
 import { MAX_WORK } from '../../src/analysis/resolve.js';
 import { getParam, isWritten } from '../../src/analysis/value-model.js';
-import type { Request } from '../../src/request.js';
+import type { Request } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
 import { analyze, show } from './harness.js';
 

@@ -12,7 +12,7 @@ import { fixOrSuggest, hasCommentBeforeClosingBrace, insertPropertySafely, quote
 import { flattenedObjectText, flattenMemberFix, nestMembersFix } from '../../src/rule-kit/object-layout.js';
 import { alternatives, codeList, listPhrase } from '../../src/rule-kit/text.js';
 import { distinctNumbers, onlyString, presence, surelyAbsent } from '../../src/rule-kit/value-queries.js';
-import type { Param, Value } from '../../src/values.js';
+import type { Param, Value } from '../../src/analysis/value-model.js';
 
 type RuleModule = Linter.Config['plugins'] extends infer P ? (P extends Record<string, { rules?: infer R }> ? R : never) : never;
 
