@@ -152,18 +152,26 @@ export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: bool
   const keysOf = (): WeakMap<Value, string> => (index ??= keyIndex(body));
   for (const path of paths) keyIndexes.set(path, keysOf);
   const pathCache = new Map<string, Value[]>();
+  // A parameter the body does not have is made on each ask (`getParam`): the checks ask for many.
+  const missing = new Map<string, Param>();
   const request: Request = {
     site,
     bodyValues,
     body,
     paths,
     capped,
-    param: (name) => getParam(body, name),
+    param(name) {
+      const param = body.params.get(name);
+      if (param) return param;
+      let made = missing.get(name);
+      if (!made) missing.set(name, (made = getParam(body, name)));
+      return made;
+    },
     values(path) {
       let cached = pathCache.get(path);
       if (!cached) {
         const [first, ...rest] = path.split('.');
-        cached = getParam(body, first).values;
+        cached = request.param(first).values;
         for (const key of rest) cached = valuesAt(cached, key);
         pathCache.set(path, cached);
       }
@@ -172,7 +180,7 @@ export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: bool
     writes(path) {
       const keys = path.split('.');
       const last = keys.pop()!;
-      if (keys.length === 0) return getParam(body, last).writes;
+      if (keys.length === 0) return request.param(last).writes;
       return writesAt(request.values(keys.join('.')), last);
     },
   };
