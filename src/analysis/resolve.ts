@@ -54,7 +54,8 @@ export interface ResolveOptions {
 interface State {
   sourceCode: TSESLint.SourceCode;
   depth: number;
-  seen: Set<TSESTree.Node>;
+  /** The expressions being resolved, outermost first (at most `MAX_DEPTH` + 1: a short list, not a set). */
+  seen: TSESTree.Node[];
   types: TypeInfo | null;
   verdict: ReadonlySet<TSESLint.Scope.Variable>;
   /** Some expression had more than `MAX_PATHS` alternatives, or the work ran out, and was made unknown. */
@@ -73,7 +74,7 @@ export function resolvePaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   const state: State = {
     sourceCode,
     depth: 0,
-    seen: new Set(),
+    seen: [],
     types: options.types ?? null,
     verdict: options.verdict ?? new Set(),
     capped: false,
@@ -131,20 +132,20 @@ function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): A
  */
 function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false, typed = true): Alt[] {
   const node = skipWrappers(input);
-  if (state.depth > MAX_DEPTH || state.seen.has(node)) return single(env, unknownValue(node));
+  if (state.depth > MAX_DEPTH || state.seen.includes(node)) return single(env, unknownValue(node));
   if (++state.work > MAX_WORK) {
     state.capped = true;
     return single(env, unknownValue(node));
   }
   state.depth++;
-  state.seen.add(node);
+  state.seen.push(node);
   try {
     let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects)), env, node, state);
     if (state.types && typed) alts = typedFallback(input, alts, env, state.types, objects);
     return alts;
   } finally {
     state.depth--;
-    state.seen.delete(node);
+    state.seen.pop();
   }
 }
 
@@ -1225,15 +1226,22 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       shapes = shapes.map((shape) => ({ env: shape.env, params: overridable(shape, new Set(), property), open: true }));
       continue;
     }
+    // One write, shared by the property's values on every shape (nothing changes a param's `writes`).
     const write = { property, object: node, local };
+    const writes = [write];
     for (const shape of shapes) {
       const values = property.kind !== 'init' || property.method ? single(shape.env, unknownValue(property)) : resolve(property.value, shape.env, state, local);
-      // The last value takes the shape's own map; the others copy it first (before it changes).
-      values.forEach((part, index) => {
-        const params = index === values.length - 1 ? shape.params : new Map(shape.params);
-        params.set(name, { name, values: [part.value], writes: [write] });
+      const last = values.length - 1;
+      // The others copy the shape's map first (before it changes)...
+      for (let index = 0; index < last; index++) {
+        const part = values[index];
+        const params = new Map(shape.params);
+        params.set(name, { name, values: [part.value], writes });
         next.push({ env: part.env, params, open: shape.open });
-      });
+      }
+      // ... and the last value takes the shape's own map.
+      shape.params.set(name, { name, values: [values[last].value], writes });
+      next.push({ env: values[last].env, params: shape.params, open: shape.open });
     }
     if (next.length > MAX_PATHS) {
       state.capped = true;
