@@ -156,6 +156,23 @@ describe('aliases and where clients are kept', () => {
     expect(kinds(`class S { constructor(private client: any) {}\n${run} }`)).toEqual(['unknown']);
   });
 
+  it("class fields: only the class's own `this` writes them (the reader the value resolver shares)", () => {
+    const run = 'run() { return this.client.chat.completions.create({ model: "o3", messages: [] }); }';
+    const imports = "import OpenAI, { AzureOpenAI } from 'openai';\n";
+    // A nested class's `this` and a nested function's `this` are other objects: their writes do not count (they did).
+    expect(kinds(`${imports}class S { client = new OpenAI();\nmake() { return class { constructor(this: any) { this.client = new AzureOpenAI(); } }; }\n${run} }`)).toEqual(['openai']);
+    expect(kinds(`${imports}class S { client = new OpenAI();\nmake() { return function (this: any) { this.client = new AzureOpenAI(); }; }\n${run} }`)).toEqual(['openai']);
+    // An arrow function in a field initialiser writes through the instance's `this` (it was not read).
+    expect(kinds(`${imports}class S { client = new OpenAI();\nswitch = () => { this.client = new AzureOpenAI(); };\n${run} }`)).toEqual(['azure']);
+    // A write to `this[key]` with a key the file does not show may be to any field (it was passed over).
+    expect(kinds(`${imports}class S { client = new AzureOpenAI();\nset(k: string, v: any) { (this as any)[k] = v; }\n${run} }`)).toEqual(['unknown']);
+    // A read in a nested function is not of the instance (it read the class's field).
+    expect(kinds(`${imports}class S { client = new AzureOpenAI();\nrun() { return function (this: any) { return this.client.chat.completions.create({ model: 'o3', messages: [] }); }; } }`)).toEqual(['unknown']);
+    // A field declared with a static computed key, and `??=` joining what the field may hold.
+    expect(kinds(`${imports}class S { ['client'] = new AzureOpenAI();\n${run} }`)).toEqual(['azure']);
+    expect(kinds(`${imports}class S { client = new OpenAI();\nensure() { this.client ??= new AzureOpenAI(); }\n${run} }`)).toEqual(['azure']);
+  });
+
   it('an alias of an OpenAI client on another provider keeps its baseURL', () => {
     expect(kinds(`import OpenAI from 'openai';\nconst groq = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\nconst x = groq;\n${call}`)).toEqual([
       'compatible',

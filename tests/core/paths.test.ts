@@ -239,6 +239,17 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
+    expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
+    expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
+    // The reader the client pass shares: a nested class's or function's `this` writes another object; `this[key]` may write any field; `??=` is a second write.
+    expect(field("  model = 'o3';\n  make() { return class { model: string; constructor() { this.model = 'gpt-4o'; } }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  make() { return function (this: any) { this.model = 'gpt-4o'; }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  set(k: string, v: any) { (this as any)[k] = v; }")).toEqual(['unknown']);
+    expect(field("  model = 'o3';\n  reset = () => { this.model = 'gpt-4o'; };")).toEqual(['unknown']);
+    expect(field("  model: string;\n  constructor() { this.model ??= 'o3'; }")).toEqual(['unknown']);
+    // A parameter property is assigned before the constructor's body runs: a write there decides the field.
+    expect(field("  constructor(private model: string) { this.model = 'o3'; }")).toEqual(['"o3"']);
     // `this` in a static method is the class.
     expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
   });
