@@ -19,6 +19,7 @@ import type { OpenAISettings, ProviderHosts } from '../settings.js';
 import { isFunctionNode, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
 import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
+import { returnsOf } from './local-calls.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -274,27 +275,10 @@ function localClass(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): Class
   return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration : null;
 }
 
-/** The expressions a function returns (its `return` statements, not those of nested functions), or `null` when it may return nothing. */
-function returnedExpressions(sourceCode: TSESLint.SourceCode, fn: FunctionNode): TSESTree.Node[] | null {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const out: TSESTree.Node[] = [];
-  let bare = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) out.push(node.argument);
-      else bare = true;
-      return;
-    }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-    }
-  };
-  for (const statement of fn.body.body) visit(statement);
-  return bare || out.length === 0 ? null : out;
+/** The expressions a function returns, or `null` when it may return nothing (a bare `return;`, or no `return` with a value). */
+function returnedExpressions(sourceCode: TSESLint.SourceCode, fn: FunctionNode): ReadonlyArray<TSESTree.Expression> | null {
+  const returns = returnsOf(sourceCode, fn);
+  return returns.length === 0 || returns.includes(null) ? null : (returns as ReadonlyArray<TSESTree.Expression>);
 }
 
 /** The SDK client class a class's `extends` clause reads, if it is one. */

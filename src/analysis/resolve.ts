@@ -25,7 +25,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 import { classWrites, enclosingClass } from './class-fields.js';
 import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
-import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
+import { directCalls, localFunction, locateParameter, propertyKey, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
@@ -677,7 +677,7 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
   const calls = directCalls(state.sourceCode, fn);
   const index = calls?.indexOf(node) ?? -1;
   const callEnv = index === -1 ? env : env.with(`call:${idOf(fn)}`, String(index));
-  const returns = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, state) : [fn.body];
+  const returns = returnsOf(state.sourceCode, fn);
   if (returns.length === 0) return single(env, ABSENT);
   const out: Alt[] = [];
   for (const ret of returns) {
@@ -720,40 +720,6 @@ function returnGuards(returned: TSESTree.Expression, body: TSESTree.BlockStateme
     } else return null;
   }
   return null;
-}
-
-/** Per function body (so per file), its returned expressions. */
-const returnsCache = new WeakMap<TSESTree.BlockStatement, Array<TSESTree.Expression | null>>();
-
-/** The returned expressions of a function body (`null` for a bare `return`), not those of nested functions. */
-function returnsOf(body: TSESTree.BlockStatement, state: State): Array<TSESTree.Expression | null> {
-  const cached = returnsCache.get(body);
-  if (cached) return cached;
-  const out: Array<TSESTree.Expression | null> = [];
-  returnsCache.set(body, out);
-  const keys = state.sourceCode.visitorKeys;
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      out.push(node.argument ?? null);
-      return;
-    }
-    if (
-      node.type === AST_NODE_TYPES.FunctionDeclaration ||
-      node.type === AST_NODE_TYPES.FunctionExpression ||
-      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      node.type === AST_NODE_TYPES.ClassDeclaration ||
-      node.type === AST_NODE_TYPES.ClassExpression
-    ) return;
-    // Statements only: returns sit in statements, never in expressions outside nested functions.
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
-    }
-  };
-  visit(body);
-  return out;
 }
 
 // --- Class fields ---------------------------------------------------------------------------------

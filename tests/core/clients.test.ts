@@ -141,6 +141,10 @@ describe('aliases and where clients are kept', () => {
     ["import { AzureOpenAI } from 'openai';\nfunction make() { return new AzureOpenAI(); }\nconst x = make();", 'azure'],
     ["import { AzureOpenAI } from 'openai';\nconst make = () => new AzureOpenAI();\nconst x = make();", 'azure'],
     ["import { AzureOpenAI } from 'openai';\nconst clients = { azure: new AzureOpenAI() };\nconst x = clients.azure;", 'azure'],
+    // A factory's returns (the collector the value resolver shares): not those of a nested function or class; a bare `return;` may give nothing.
+    ["import OpenAI, { AzureOpenAI } from 'openai';\nfunction make() { const other = () => { return new AzureOpenAI(); }; class K { m() { return new AzureOpenAI(); } }\n  return new OpenAI(); }\nconst x = make();", 'openai'],
+    ["import OpenAI, { AzureOpenAI } from 'openai';\ndeclare const azure: boolean;\nfunction make() { if (azure) return new AzureOpenAI();\n  return new OpenAI(); }\nconst x = make();", 'azure'],
+    ["import { AzureOpenAI } from 'openai';\ndeclare const none: boolean;\nfunction make() { if (none) return;\n  return new AzureOpenAI(); }\nconst x = make();", 'unknown'],
   ])('%s → %s', (setup, kind) => {
     expect(kinds(`${setup}\n${call}`)).toEqual([kind]);
   });

@@ -199,6 +199,10 @@ describe('more values', () => {
     expect(show(one("declare const target: any;\nclient.chat.completions.create(Object.assign(target, { model: 'o3' }));").bodyValues)).toEqual(['call:Object.assign']);
     const returns = one("declare const x: boolean;\nfunction build() {\n  if (x) return { model: 'o3' };\n  return { model: 'gpt-4.1' };\n}\nclient.chat.completions.create(build());");
     expect(show(returns.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
+    // The collector the client pass shares: a nested function's or class's returns are not the function's; an arrow's expression body is.
+    const own = one("function build() {\n  const inner = () => { return { model: 'o1' }; };\n  class K { m() { return { model: 'o1' }; } }\n  return { model: 'o3' };\n}\nclient.chat.completions.create(build());");
+    expect(show(own.param('model').values)).toEqual(['"o3"']);
+    expect(show(one("const build = () => ({ model: 'o3' });\nclient.chat.completions.create(build());").param('model').values)).toEqual(['"o3"']);
   });
 
   it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
