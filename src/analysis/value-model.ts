@@ -108,6 +108,24 @@ export function valuesAt(values: readonly Value[], key: string): Value[] {
   return dedupe(out);
 }
 
+/**
+ * The values at a dotted path of a shape (`reasoning.effort`): the parameter's values, then those of
+ * each nested key inside them. `end` stops the walk before that index of `path`, so a caller can read
+ * a prefix (`path.lastIndexOf('.')`) without cutting a new string.
+ */
+export function valuesAtPath(shape: ObjectShape, path: string, end = path.length): Value[] {
+  let stop = path.indexOf('.');
+  if (stop === -1 || stop > end) stop = end;
+  let values = getParam(shape, stop === path.length ? path : path.slice(0, stop)).values;
+  while (stop < end) {
+    const start = stop + 1;
+    stop = path.indexOf('.', start);
+    if (stop === -1 || stop > end) stop = end;
+    values = valuesAt(values, path.slice(start, stop));
+  }
+  return values;
+}
+
 /** The writes of `key` inside each object in `values`. */
 export function writesAt(values: readonly Value[], key: string): Write[] {
   const out: Write[] = [];
