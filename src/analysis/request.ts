@@ -152,21 +152,29 @@ export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: bool
   const keysOf = (): WeakMap<Value, string> => (index ??= keyIndex(body));
   for (const path of paths) keyIndexes.set(path, keysOf);
   const pathCache = new Map<string, Value[]>();
+  // A parameter the body does not have is made on each ask (`getParam`): the checks ask for many.
+  const missing = new Map<string, Param>();
   const request: Request = {
     site,
     bodyValues,
     body,
     paths,
     capped,
-    param: (name) => getParam(body, name),
+    param(name) {
+      const param = body.params.get(name);
+      if (param) return param;
+      let made = missing.get(name);
+      if (!made) missing.set(name, (made = getParam(body, name)));
+      return made;
+    },
     values(path) {
       let cached = pathCache.get(path);
-      if (!cached) pathCache.set(path, (cached = valuesAtPath(body, path)));
+      if (!cached) pathCache.set(path, (cached = valuesAtPath(body, path, path.length, request.param)));
       return cached;
     },
     writes(path) {
       const dot = path.lastIndexOf('.');
-      if (dot === -1) return getParam(body, path).writes;
+      if (dot === -1) return request.param(path).writes;
       return writesAt(request.values(path.slice(0, dot)), path.slice(dot + 1));
     },
   };

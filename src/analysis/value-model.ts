@@ -111,12 +111,14 @@ export function valuesAt(values: readonly Value[], key: string): Value[] {
 /**
  * The values at a dotted path of a shape (`reasoning.effort`): the parameter's values, then those of
  * each nested key inside them. `end` stops the walk before that index of `path`, so a caller can read
- * a prefix (`path.lastIndexOf('.')`) without cutting a new string.
+ * a prefix (`path.lastIndexOf('.')`) without cutting a new string. `paramOf` reads the first key in
+ * the caller's way (a request keeps the parameters its body lacks), `getParam` otherwise.
  */
-export function valuesAtPath(shape: ObjectShape, path: string, end = path.length): Value[] {
+export function valuesAtPath(shape: ObjectShape, path: string, end = path.length, paramOf?: (name: string) => Param): Value[] {
   let stop = path.indexOf('.');
   if (stop === -1 || stop > end) stop = end;
-  let values = getParam(shape, stop === path.length ? path : path.slice(0, stop)).values;
+  const first = stop === path.length ? path : path.slice(0, stop);
+  let values = (paramOf ? paramOf(first) : getParam(shape, first)).values;
   while (stop < end) {
     const start = stop + 1;
     stop = path.indexOf('.', start);

@@ -167,6 +167,9 @@ describe('request values', () => {
     expect(option(r.body, 'reasoning.effort').name).toBe('effort');
     expect(option(r.body, 'text.format.type').writes).toHaveLength(1);
     expect(option(r.body, 'model')).toBe(r.param('model'));
+    // The request reads a first key its body lacks as `param` does (made once per request).
+    expect(r.values('seed')).toBe(r.param('seed').values);
+    expect(r.writes('seed')).toBe(r.param('seed').writes);
   });
 
   it('applies writes that run before the call on every path', () => {
