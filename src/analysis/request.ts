@@ -26,7 +26,7 @@ import {
   skipWrappers,
   uniqueValues,
   unknownValue,
-  valuesAt,
+  valuesAtPath,
   writesAt,
   type ObjectShape,
   type Param,
@@ -169,19 +169,13 @@ export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: bool
     },
     values(path) {
       let cached = pathCache.get(path);
-      if (!cached) {
-        const [first, ...rest] = path.split('.');
-        cached = request.param(first).values;
-        for (const key of rest) cached = valuesAt(cached, key);
-        pathCache.set(path, cached);
-      }
+      if (!cached) pathCache.set(path, (cached = valuesAtPath(body, path, path.length, request.param)));
       return cached;
     },
     writes(path) {
-      const keys = path.split('.');
-      const last = keys.pop()!;
-      if (keys.length === 0) return request.param(last).writes;
-      return writesAt(request.values(keys.join('.')), last);
+      const dot = path.lastIndexOf('.');
+      if (dot === -1) return request.param(path).writes;
+      return writesAt(request.values(path.slice(0, dot)), path.slice(dot + 1));
     },
   };
   return request;
@@ -227,13 +221,6 @@ function keyIndex(body: ObjectShape): WeakMap<Value, string> {
   return index;
 }
 
-function valuesAtKey(path: BodyPath, key: string): Value[] {
-  const [first, ...rest] = key.split('.');
-  let values = getParam(path.shape, first).values;
-  for (const part of rest) values = valuesAt(values, part);
-  return values;
-}
-
 /**
  * The value (one of the request's values) is sent on this body path: at the same key there, when
  * the value comes from the request's merged view; anywhere on the path otherwise.
@@ -242,7 +229,7 @@ export function sentOnPath(path: BodyPath, value: Value): boolean {
   // Not known to be sent at all (an open shape's missing key, what an undecidable guard guards).
   if (value.kind === 'unknown' && value.guarded) return false;
   const key = keyIndexes.get(path)?.().get(value);
-  const candidates = key === undefined ? valuesOnPath(path) : valuesAtKey(path, key);
+  const candidates = key === undefined ? valuesOnPath(path) : valuesAtPath(path.shape, key);
   return candidates.some((v) => v === value || sameSource(v, value));
 }
 

@@ -23,8 +23,9 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
+import { classWrites, enclosingClass } from './class-fields.js';
 import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
-import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
+import { directCalls, localFunction, locateParameter, propertyKey, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
@@ -677,7 +678,7 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
   const calls = directCalls(state.sourceCode, fn);
   const index = calls?.indexOf(node) ?? -1;
   const callEnv = index === -1 ? env : env.with(`call:${idOf(fn)}`, String(index));
-  const returns = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, state) : [fn.body];
+  const returns = returnsOf(state.sourceCode, fn);
   if (returns.length === 0) return single(env, ABSENT);
   const out: Alt[] = [];
   for (const ret of returns) {
@@ -722,140 +723,27 @@ function returnGuards(returned: TSESTree.Expression, body: TSESTree.BlockStateme
   return null;
 }
 
-/** Per function body (so per file), its returned expressions. */
-const returnsCache = new WeakMap<TSESTree.BlockStatement, Array<TSESTree.Expression | null>>();
-
-/** The returned expressions of a function body (`null` for a bare `return`), not those of nested functions. */
-function returnsOf(body: TSESTree.BlockStatement, state: State): Array<TSESTree.Expression | null> {
-  const cached = returnsCache.get(body);
-  if (cached) return cached;
-  const out: Array<TSESTree.Expression | null> = [];
-  returnsCache.set(body, out);
-  const keys = state.sourceCode.visitorKeys;
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      out.push(node.argument ?? null);
-      return;
-    }
-    if (
-      node.type === AST_NODE_TYPES.FunctionDeclaration ||
-      node.type === AST_NODE_TYPES.FunctionExpression ||
-      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      node.type === AST_NODE_TYPES.ClassDeclaration ||
-      node.type === AST_NODE_TYPES.ClassExpression
-    ) return;
-    // Statements only: returns sit in statements, never in expressions outside nested functions.
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
-    }
-  };
-  visit(body);
-  return out;
-}
-
 // --- Class fields ---------------------------------------------------------------------------------
 
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-/** Per class: each field's single value-defining expression, or `null` when it has none. */
-const fieldCache = new WeakMap<ClassNode, Map<string, TSESTree.Expression | null>>();
-
-function enclosingClass(node: TSESTree.Node): ClassNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
-    if (current.type === AST_NODE_TYPES.FunctionExpression) {
-      const owner = current.parent;
-      // `this` in a static method is the class itself, not an instance.
-      if (owner?.type !== AST_NODE_TYPES.MethodDefinition || owner.static) return null;
-      continue;
-    }
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.StaticBlock) return null;
-    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.static) return null;
-    if (current.type === AST_NODE_TYPES.ClassBody) {
-      const owner = current.parent;
-      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : null;
-    }
-  }
-  return null;
-}
-
-function thisMemberName(node: TSESTree.Node, state: State): string | null {
-  if (node.type !== AST_NODE_TYPES.MemberExpression || skipWrappers(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;
-  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  const key = propertyNameOf(state.sourceCode, node);
-  return key ?? '*';
-}
-
-function classFields(cls: ClassNode, state: State): Map<string, TSESTree.Expression | null> {
-  const cached = fieldCache.get(cls);
-  if (cached) return cached;
-  const initial = new Map<string, TSESTree.Expression | null>();
-  const assigned = new Map<string, TSESTree.AssignmentExpression[]>();
-  const spoiled = new Set<string>();
-  let constructorBody: TSESTree.BlockStatement | null = null;
-  for (const element of cls.body.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed) {
-      const name = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : String((element.key as TSESTree.Literal).value);
-      initial.set(name, element.value);
-    }
-    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') constructorBody = element.value.body ?? null;
-  }
-  const keys = state.sourceCode.visitorKeys;
-  const visit = (node: TSESTree.Node, inOwnThis: boolean): void => {
-    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
-      // A nested non-arrow function has its own `this`, except a method's own function.
-      inOwnThis = node.parent?.type === AST_NODE_TYPES.MethodDefinition && node.parent.parent === cls.body;
-    }
-    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
-      if (node !== cls) return;
-    }
-    if (inOwnThis) {
-      if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-        const name = thisMemberName(node.left, state);
-        if (name) {
-          if (node.operator === '=') (assigned.get(name) ?? assigned.set(name, []).get(name)!).push(node);
-          else spoiled.add(name);
-        }
-      }
-      if (node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')) {
-        const name = thisMemberName(node.argument, state);
-        if (name) spoiled.add(name);
-      }
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node, inOwnThis);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node, inOwnThis);
-    }
-  };
-  visit(cls.body, true);
-  const out = new Map<string, TSESTree.Expression | null>();
-  const names = new Set([...initial.keys(), ...assigned.keys()]);
-  for (const name of names) {
-    const writes = assigned.get(name) ?? [];
-    const init = initial.get(name) ?? null;
-    if (spoiled.has(name) || spoiled.has('*')) out.set(name, null);
-    else if (init && writes.length === 0) out.set(name, init);
-    else if (!init && writes.length === 1 && writes[0].parent?.type === AST_NODE_TYPES.ExpressionStatement && writes[0].parent.parent === constructorBody) {
-      out.set(name, writes[0].right);
-    } else out.set(name, null);
-  }
-  fieldCache.set(cls, out);
-  return out;
-}
-
-/** `this.name` in a class whose field `name` is set only by its initializer, or once in the constructor. */
+/**
+ * `this.name` in a class whose field `name` is set only by its initialiser, or once in the
+ * constructor (a statement of its body), and changed nowhere else: its one value. A parameter
+ * property's value is assigned before the constructor's body runs, so a write there decides it.
+ */
 function classField(node: TSESTree.MemberExpression, key: string, state: State): TSESTree.Expression | null {
   const cls = enclosingClass(node);
   if (!cls) return null;
-  const name = node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : key;
-  const fields = classFields(cls, state);
-  if (fields.has('*')) return null;
-  return fields.get(name) ?? null;
+  const writes = classWrites(state.sourceCode, cls);
+  if (writes.anyField) return null;
+  const field = writes.fields.get(node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : key);
+  if (!field || field.updated) return null;
+  const { assignments } = field;
+  const init = field.declared?.value ?? null;
+  if (init) return assignments.length === 0 ? init : null;
+  if (assignments.length !== 1) return null;
+  const [write] = assignments;
+  const statement = write.parent;
+  return write.operator === '=' && statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.parent === writes.constructorBody ? write.right : null;
 }
 
 // --- Identifiers ------------------------------------------------------------------------------

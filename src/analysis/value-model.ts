@@ -108,6 +108,26 @@ export function valuesAt(values: readonly Value[], key: string): Value[] {
   return dedupe(out);
 }
 
+/**
+ * The values at a dotted path of a shape (`reasoning.effort`): the parameter's values, then those of
+ * each nested key inside them. `end` stops the walk before that index of `path`, so a caller can read
+ * a prefix (`path.lastIndexOf('.')`) without cutting a new string. `paramOf` reads the first key in
+ * the caller's way (a request keeps the parameters its body lacks), `getParam` otherwise.
+ */
+export function valuesAtPath(shape: ObjectShape, path: string, end = path.length, paramOf?: (name: string) => Param): Value[] {
+  let stop = path.indexOf('.');
+  if (stop === -1 || stop > end) stop = end;
+  const first = stop === path.length ? path : path.slice(0, stop);
+  let values = (paramOf ? paramOf(first) : getParam(shape, first)).values;
+  while (stop < end) {
+    const start = stop + 1;
+    stop = path.indexOf('.', start);
+    if (stop === -1 || stop > end) stop = end;
+    values = valuesAt(values, path.slice(start, stop));
+  }
+  return values;
+}
+
 /** The writes of `key` inside each object in `values`. */
 export function writesAt(values: readonly Value[], key: string): Write[] {
   const out: Write[] = [];

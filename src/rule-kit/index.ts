@@ -50,7 +50,7 @@ export { contains } from './nodes.js';
 export { flattenedObjectText, flattenMemberFix, movedText, nestMembersFix } from './object-layout.js';
 export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../analysis/value-model.js';
 export { isKnownSent } from '../written-together.js';
-export { INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';
+export { asksForLogprobs, INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';
 export {
   modelList,
   rejectsLogprobs,

@@ -199,6 +199,10 @@ describe('more values', () => {
     expect(show(one("declare const target: any;\nclient.chat.completions.create(Object.assign(target, { model: 'o3' }));").bodyValues)).toEqual(['call:Object.assign']);
     const returns = one("declare const x: boolean;\nfunction build() {\n  if (x) return { model: 'o3' };\n  return { model: 'gpt-4.1' };\n}\nclient.chat.completions.create(build());");
     expect(show(returns.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
+    // The collector the client pass shares: a nested function's or class's returns are not the function's; an arrow's expression body is.
+    const own = one("function build() {\n  const inner = () => { return { model: 'o1' }; };\n  class K { m() { return { model: 'o1' }; } }\n  return { model: 'o3' };\n}\nclient.chat.completions.create(build());");
+    expect(show(own.param('model').values)).toEqual(['"o3"']);
+    expect(show(one("const build = () => ({ model: 'o3' });\nclient.chat.completions.create(build());").param('model').values)).toEqual(['"o3"']);
   });
 
   it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
@@ -239,6 +243,17 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
+    expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
+    expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
+    // The reader the client pass shares: a nested class's or function's `this` writes another object; `this[key]` may write any field; `??=` is a second write.
+    expect(field("  model = 'o3';\n  make() { return class { model: string; constructor() { this.model = 'gpt-4o'; } }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  make() { return function (this: any) { this.model = 'gpt-4o'; }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  set(k: string, v: any) { (this as any)[k] = v; }")).toEqual(['unknown']);
+    expect(field("  model = 'o3';\n  reset = () => { this.model = 'gpt-4o'; };")).toEqual(['unknown']);
+    expect(field("  model: string;\n  constructor() { this.model ??= 'o3'; }")).toEqual(['unknown']);
+    // A parameter property is assigned before the constructor's body runs: a write there decides the field.
+    expect(field("  constructor(private model: string) { this.model = 'o3'; }")).toEqual(['"o3"']);
     // `this` in a static method is the class.
     expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
   });
