@@ -42,6 +42,7 @@ import {
   type ObjectShape,
   type Param,
   type Value,
+  type Write,
 } from './value-model.js';
 import { writesOf, type BindingWrite } from './writes.js';
 
@@ -1101,8 +1102,8 @@ function capShapes(next: ShapeAlt[], previous: ShapeAlt[], node: TSESTree.Node, 
 function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, local: boolean): Alt[] {
   let shapes: ShapeAlt[] = [{ env, params: new Map(), open: false }];
   for (const property of node.properties) {
-    const next: ShapeAlt[] = [];
     if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const next: ShapeAlt[] = [];
       for (const shape of shapes) {
         for (const part of resolve(property.argument, shape.env, state, local, true)) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
       }
@@ -1117,28 +1118,49 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
     // One write, shared by the property's values on every shape (nothing changes a param's `writes`).
     const write = { property, object: node, local };
     const writes = [write];
-    for (const shape of shapes) {
-      const values = property.kind !== 'init' || property.method ? single(shape.env, unknownValue(property)) : resolve(property.value, shape.env, state, local);
-      const last = values.length - 1;
-      // The others copy the shape's map first (before it changes)...
-      for (let index = 0; index < last; index++) {
-        const part = values[index];
-        const params = new Map(shape.params);
-        params.set(name, { name, values: [part.value], writes });
-        next.push({ env: part.env, params, open: shape.open });
-      }
-      // ... and the last value takes the shape's own map.
-      shape.params.set(name, { name, values: [values[last].value], writes });
-      next.push({ env: values[last].env, params: shape.params, open: shape.open });
+    if (shapes.length === 1) {
+      // One path so far (most objects): a single value is set in place; several (at most
+      // `MAX_PATHS`, as `resolve` gives them) split it.
+      const shape = shapes[0];
+      const values = propertyAlts(property, shape.env, state, local);
+      if (values.length === 1) {
+        shape.params.set(name, { name, values: [values[0].value], writes });
+        shape.env = values[0].env;
+      } else shapes = splitShape(shape, name, values, writes, []);
+      continue;
     }
+    const next: ShapeAlt[] = [];
+    for (const shape of shapes) splitShape(shape, name, propertyAlts(property, shape.env, state, local), writes, next);
     if (next.length > MAX_PATHS) {
       state.capped = true;
       shapes = shapes.map((shape) => {
         const params = new Map(shape.params);
-        params.set(name, { name, values: [unknownValue(property.value)], writes: [write] });
+        params.set(name, { name, values: [unknownValue(property.value)], writes });
         return { env: shape.env, params, open: shape.open };
       });
     } else shapes = next;
   }
   return shapes.map((shape) => fromShapeAlt(shape, node));
+}
+
+/** The values of a property of an object literal (a method or an accessor: unknown). */
+function propertyAlts(property: TSESTree.Property, env: Env, state: State, local: boolean): Alt[] {
+  return property.kind !== 'init' || property.method ? single(env, unknownValue(property)) : resolve(property.value, env, state, local);
+}
+
+/**
+ * `shape` with `name` set to each of `values`, added to `out`: every value but the last on a copy of
+ * the shape's map (made before it changes), the last on the shape's own map. The shape's `env` is
+ * left as it was.
+ */
+function splitShape(shape: ShapeAlt, name: string, values: Alt[], writes: Write[], out: ShapeAlt[]): ShapeAlt[] {
+  const last = values.length - 1;
+  for (let index = 0; index < last; index++) {
+    const params = new Map(shape.params);
+    params.set(name, { name, values: [values[index].value], writes });
+    out.push({ env: values[index].env, params, open: shape.open });
+  }
+  shape.params.set(name, { name, values: [values[last].value], writes });
+  out.push({ env: values[last].env, params: shape.params, open: shape.open });
+  return out;
 }
