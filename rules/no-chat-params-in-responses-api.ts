@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import {
   appendArrayElementsFix,
+  asksForLogprobs,
   combineFixes,
   createRule,
   flattenedObjectText,
@@ -166,7 +167,7 @@ function includeFix(sourceCode: TSESLint.SourceCode, request: RequestFacts, writ
   const array = skipWrappers(includeWrite.property.value);
   if (array.type !== AST_NODE_TYPES.ArrayExpression || array !== value.node) return null;
   const remove = removePropertyFix(sourceCode, property);
-  if (value.elements.some((e) => e.some((v) => v.kind === 'primitive' && v.value === INCLUDE_LOGPROBS))) return remove;
+  if (asksForLogprobs('include', value)) return remove;
   return combineFixes(remove, appendArrayElementsFix(sourceCode, array, [entry]));
 }
 

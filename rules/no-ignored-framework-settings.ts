@@ -21,8 +21,11 @@ export default createRule({
   defaultOptions: [],
   create(context) {
     return onRequest(context, (request, report) => {
+      // Only framework requests have settings the framework drops (an SDK request has none).
+      const dropped = request.ignoredSettings();
+      if (dropped.length === 0) return;
       const models = request.param('model').values.flatMap((value) => (value.kind === 'primitive' && typeof value.value === 'string' ? [`\`${value.value}\``] : []));
-      for (const ignored of request.ignoredSettings()) {
+      for (const ignored of dropped) {
         if (!isWritten(ignored.param)) continue;
         report({
           node: request.reportNode(ignored.param),

@@ -1,4 +1,4 @@
-import { createRule, fixOrSuggest, getParam, INCLUDE_LOGPROBS, kbMessage, onRequest, type LogprobsParam, type ObjectShape, type Value } from '../src/rule-kit/index.js';
+import { asksForLogprobs, createRule, fixOrSuggest, getParam, kbMessage, onRequest, type LogprobsParam, type ObjectShape, type Value } from '../src/rule-kit/index.js';
 
 const KB = 'llm/logprobs-request-fails-on-structured-output';
 
@@ -49,15 +49,7 @@ function formatValuesOn(shape: ObjectShape, chat: boolean): Value[] {
 
 /** The logprobs parameter asks for logprobs on the body path of `shape` (as `logprobsParams` finds it over all paths). */
 function asksOn(item: LogprobsParam, shape: ObjectShape): boolean {
-  const values = getParam(shape, item.param.name).values;
-  switch (item.kind) {
-    case 'logprobs':
-      return values.some((v) => v.kind === 'primitive' && v.value === true);
-    case 'top_logprobs':
-      return values.some((v) => v.kind !== 'absent' && v.kind !== 'unknown');
-    default:
-      return values.some((v) => v.kind === 'array' && v.elements !== null && v.elements.some((e) => e.some((x) => x.kind === 'primitive' && x.value === INCLUDE_LOGPROBS)));
-  }
+  return getParam(shape, item.param.name).values.some((value) => asksForLogprobs(item.kind, value));
 }
 
 export default createRule({

@@ -1,10 +1,9 @@
 import {
   alternatives,
+  asksForLogprobs,
   codeList,
   createRule,
   fixOrSuggest,
-  INCLUDE_LOGPROBS,
-  isTrue,
   kbMessage,
   modelList,
   onRequest,
@@ -39,11 +38,7 @@ function effortPhrase(failing: readonly ModelPath[]): string {
 
 /** The values of the parameter that ask for logprobs (`logprobs: true`, a `top_logprobs` number, an `include` with the entry). */
 function asking(item: LogprobsParam): Value[] {
-  return item.param.values.filter((v) => {
-    if (item.kind === 'logprobs') return isTrue(v);
-    if (item.kind === 'include') return v.kind === 'array' && (v.elements?.some((e) => e.some((x) => x.kind === 'primitive' && x.value === INCLUDE_LOGPROBS)) ?? false);
-    return v.kind !== 'absent' && v.kind !== 'unknown';
-  });
+  return item.param.values.filter((v) => asksForLogprobs(item.kind, v));
 }
 
 export default createRule({

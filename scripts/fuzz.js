@@ -43,15 +43,10 @@ async function load(path) {
   return import(pathToFileURL(file).href);
 }
 
-/** The first of `paths` that exists in dist/ (a module may have moved while the analysis is reorganised). */
-function loadFirst(...paths) {
-  const found = paths.find((path) => existsSync(join(root, 'dist', ...path.split('/'))));
-  return load(found ?? paths[0]);
-}
 
 const [{ default: plugin }, { getRequest }, { MODEL_CATALOG }] = await Promise.all([
   load('index.js'),
-  loadFirst('src/request.js', 'src/analysis/request.js'),
+  load('src/analysis/request.js'),
   load('src/models/catalog.js'),
 ]);
 if (typeof getRequest !== 'function') throw new Error('dist/ has no getRequest export: scripts/fuzz.js needs the request analysis to count call sites');

@@ -7,10 +7,11 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { removeArrayElementFix, removePropertyFix, type FixFunction } from './rule-kit/fix.js';
-import type { Request } from './request.js';
+import { removeArrayElementFix, removePropertyFix, singleLocalWrite, type FixFunction } from './rule-kit/fix.js';
+import type { Request } from './analysis/request.js';
 import { isCertainWrite, reportNodeFor } from './rule-kit/report.js';
-import { skipWrappers, type Param, type Value } from './values.js';
+import { isString, isTrue } from './rule-kit/value-queries.js';
+import { skipWrappers, type Param, type Value } from './analysis/value-model.js';
 
 /** The `include` value that asks the Responses API for output-text logprobs. */
 export const INCLUDE_LOGPROBS = 'message.output_text.logprobs';
@@ -38,17 +39,21 @@ function isKnownPresent(value: Value): boolean {
   return value.kind !== 'absent' && value.kind !== 'unknown';
 }
 
-/** The property of a single write at this call site alone. */
-function singleLocalProperty(param: Param): TSESTree.Property | null {
-  return param.writes.length === 1 && param.writes[0].local ? param.writes[0].property : null;
+/**
+ * The value asks for logprobs through a parameter of this kind: `logprobs: true`, any known
+ * `top_logprobs`, an `include` array with the logprobs entry.
+ */
+export function asksForLogprobs(kind: LogprobsKind, value: Value): boolean {
+  if (kind === 'logprobs') return isTrue(value);
+  if (kind === 'top_logprobs') return isKnownPresent(value);
+  return value.kind === 'array' && value.elements !== null && value.elements.some((e) => e.some(isIncludeLogprobs));
 }
 
 /** `logprobs: true` on some path (other values, `false` included, are not known to ask for logprobs). */
 function chatLogprobs(sourceCode: TSESLint.SourceCode, request: Request): LogprobsParam | null {
   const param = request.param('logprobs');
-  const isTrue = (v: Value): boolean => v.kind === 'primitive' && v.value === true;
   if (!param.values.some(isTrue)) return null;
-  const property = singleLocalProperty(param);
+  const property = singleLocalWrite(param.writes)?.property;
   return {
     kind: 'logprobs',
     param,
@@ -62,7 +67,7 @@ function chatLogprobs(sourceCode: TSESLint.SourceCode, request: Request): Logpro
 function topLogprobs(sourceCode: TSESLint.SourceCode, request: Request): LogprobsParam | null {
   const param = request.param('top_logprobs');
   if (!param.values.some(isKnownPresent)) return null;
-  const property = singleLocalProperty(param);
+  const property = singleLocalWrite(param.writes)?.property;
   return {
     kind: 'top_logprobs',
     param,
@@ -73,20 +78,18 @@ function topLogprobs(sourceCode: TSESLint.SourceCode, request: Request): Logprob
 }
 
 function isIncludeLogprobs(value: Value): boolean {
-  return value.kind === 'primitive' && value.value === INCLUDE_LOGPROBS;
+  return isString(value, INCLUDE_LOGPROBS);
 }
 
 /** `include` holding `'message.output_text.logprobs'` on some path (Responses). */
 function includeLogprobs(sourceCode: TSESLint.SourceCode, request: Request): LogprobsParam | null {
   const param = request.param('include');
-  const arrays = param.values.filter(
-    (v): v is Extract<Value, { kind: 'array' }> => v.kind === 'array' && v.elements !== null && v.elements.some((e) => e.some(isIncludeLogprobs)),
-  );
+  const arrays = param.values.filter((v): v is Extract<Value, { kind: 'array' }> => asksForLogprobs('include', v));
   if (arrays.length === 0) return null;
   let fix: FixFunction | null = null;
   let certain = false;
   // Edit only an array literal written inline at this call.
-  const property = singleLocalProperty(param);
+  const property = singleLocalWrite(param.writes)?.property;
   const array = arrays[0];
   if (property && arrays.length === 1 && skipWrappers(property.value) === array.node && array.node.type === AST_NODE_TYPES.ArrayExpression) {
     // An entry whose only possible value is the logprobs string (not `c ? 'a' : 'b'`).

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { FUZZ_DATE, modelsFromCatalog, runFuzz, type Failure, type Totals } from '../scripts/fuzz/run.js';
 import plugin from '../index.js';
 import { MODEL_CATALOG } from '../src/models/catalog.js';
-import { getRequest } from '../src/request.js';
+import { getRequest } from '../src/analysis/request.js';
 
 const SEED = 1;
 const COUNT = 2000;

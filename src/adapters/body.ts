@@ -5,19 +5,9 @@
  * framework's name, nesting or later processing is not the API's, so an edit made for the API's
  * request would be wrong there.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import type { TSESLint } from '@typescript-eslint/utils';
-import {
-  getParam,
-  resolvePaths,
-  skipWrappers,
-  uniqueValues,
-  valuesAt,
-  writesAt,
-  type ObjectShape,
-  type Param,
-  type Write,
-} from '../values.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getParam, skipWrappers, uniqueValues, valuesAt, valuesAtPath, writesAt, type ObjectShape, type Param, type Write } from '../analysis/value-model.js';
+import { resolvePaths } from '../analysis/resolve.js';
 
 /** Writes made in a framework's options (the option's words, `modelSettings.topP`), reported at the property. */
 const frameworkOptions = new WeakMap<Write, string>();
@@ -39,11 +29,10 @@ function frameworkWrites(writes: readonly Write[], option: string): Write[] {
 
 /** An option at a dotted path of the options (`modelSettings.topP`). */
 export function option(shape: ObjectShape, path: string): Param {
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  if (keys.length === 0) return getParam(shape, last);
-  let values = getParam(shape, keys[0]).values;
-  for (const key of keys.slice(1)) values = valuesAt(values, key);
+  const dot = path.lastIndexOf('.');
+  if (dot === -1) return getParam(shape, path);
+  const values = valuesAtPath(shape, path, dot);
+  const last = path.slice(dot + 1);
   return { name: last, values: valuesAt(values, last), writes: writesAt(values, last) };
 }
 

@@ -8,9 +8,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Env } from '../analysis/paths.js';
 import { requestFromPaths, type BodyPath, type Request } from '../analysis/request.js';
-import type { CallSite } from '../call-sites.js';
+import type { CallSite } from '../analysis/call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolvePaths, skipWrappers, type ObjectShape } from '../values.js';
+import { resolvePaths } from '../analysis/resolve.js';
+import { skipWrappers, type ObjectShape } from '../analysis/value-model.js';
 import { langchain } from './langchain.js';
 import { openaiAgents } from './openai-agents.js';
 import { frameworkCalls, importsAdapterModule } from './references.js';

@@ -25,9 +25,11 @@
  * built-in tools (which switch to Responses), configurable models (`configurableFields`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { baseURLValuesKind, type Api, type ClientInfo } from '../call-sites.js';
+import { baseURLValuesKind, type ClientInfo } from '../analysis/clients.js';
+import { type Api } from '../analysis/call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolveValues, stringValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { resolveValues } from '../analysis/resolve.js';
+import { stringValues, type ObjectShape, type Param, type Value } from '../analysis/value-model.js';
 import { Body, firstOf, mayBeSet, option, singleShape } from './body.js';
 import { methodCalls, methodOptions } from './references.js';
 import type { Adapter, FrameworkCall, Translation } from './types.js';

@@ -27,9 +27,11 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { classifyReceiver, type Api, type ClientInfo } from '../call-sites.js';
+import { classifyReceiver, type ClientInfo } from '../analysis/clients.js';
+import { type Api } from '../analysis/call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolveValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { resolveValues } from '../analysis/resolve.js';
+import { type ObjectShape, type Param, type Value } from '../analysis/value-model.js';
 import { Body, mayBeSet, option, singleShape } from './body.js';
 import { methodCalls, methodOptions } from './references.js';
 import type { Adapter, FileFacts, FrameworkCall, Translation } from './types.js';

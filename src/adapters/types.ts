@@ -5,9 +5,10 @@
  * they judge the translated request like any other.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Api, ClientInfo } from '../call-sites.js';
+import type { Api } from '../analysis/call-sites.js';
+import type { ClientInfo } from '../analysis/clients.js';
 import type { OpenAISettings } from '../settings.js';
-import type { ObjectShape, Param } from '../values.js';
+import type { ObjectShape, Param } from '../analysis/value-model.js';
 
 export type FrameworkId = 'langchain' | 'openai-agents' | 'vercel-ai';
 

@@ -22,9 +22,11 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { baseURLKind, type Api, type ClientInfo } from '../call-sites.js';
+import { baseURLKind, type ClientInfo } from '../analysis/clients.js';
+import { type Api } from '../analysis/call-sites.js';
 import type { OpenAISettings } from '../settings.js';
-import { resolveValues, skipWrappers, stringValues, uniqueValues, type ObjectShape, type Param, type Value } from '../values.js';
+import { resolveValues } from '../analysis/resolve.js';
+import { skipWrappers, stringValues, uniqueValues, type ObjectShape, type Param, type Value } from '../analysis/value-model.js';
 import { Body, mayBeSet, option } from './body.js';
 import type { Adapter, FileFacts, FrameworkCall, Ignored, Translation } from './types.js';
 

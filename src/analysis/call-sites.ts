@@ -9,8 +9,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OpenAISettings } from '../settings.js';
 import type { TypeInfo } from './type-info.js';
-import { resolveBinding, skipWrappers } from '../values.js';
-import { propertyNameOf } from './bindings.js';
+import { propertyNameOf, resolveBinding } from './bindings.js';
+import { skipWrappers } from './value-model.js';
 import { classifyReceiver, type ClientInfo } from './clients.js';
 
 export type Api = 'chat' | 'responses';

@@ -17,7 +17,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
 import { isFunctionNode, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
+import { returnsOf } from './local-calls.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -248,8 +250,6 @@ function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpres
   return propertyNameOf(sourceCode, node) ?? null;
 }
 
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
 /** The single declaration an identifier is bound to in this file: a function, a class, or a `const` initialiser. */
 function declarationOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TSESTree.Node | null {
   const current = skipWrappers(node);
@@ -275,27 +275,10 @@ function localClass(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): Class
   return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration : null;
 }
 
-/** The expressions a function returns (its `return` statements, not those of nested functions), or `null` when it may return nothing. */
-function returnedExpressions(sourceCode: TSESLint.SourceCode, fn: FunctionNode): TSESTree.Node[] | null {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const out: TSESTree.Node[] = [];
-  let bare = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      if (node.argument) out.push(node.argument);
-      else bare = true;
-      return;
-    }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-    }
-  };
-  for (const statement of fn.body.body) visit(statement);
-  return bare || out.length === 0 ? null : out;
+/** The expressions a function returns, or `null` when it may return nothing (a bare `return;`, or no `return` with a value). */
+function returnedExpressions(sourceCode: TSESLint.SourceCode, fn: FunctionNode): ReadonlyArray<TSESTree.Expression> | null {
+  const returns = returnsOf(sourceCode, fn);
+  return returns.length === 0 || returns.includes(null) ? null : (returns as ReadonlyArray<TSESTree.Expression>);
 }
 
 /** The SDK client class a class's `extends` clause reads, if it is one. */
@@ -416,48 +399,32 @@ function objectOrigin(walk: Walk, object: TSESTree.ObjectExpression): Origin {
   return isStubFunction(walk.sourceCode, current) ? NONE : UNKNOWN;
 }
 
-/** Per class body and field name: the expressions assigned to `this.<name>` (`null`: one the file does not show). */
-const fieldCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[] | null>>();
+/** Per field (so per class, per file): the expressions it may hold, `null` when one is not shown. */
+const fieldValuesCache = new WeakMap<FieldWrites, TSESTree.Node[] | null>();
 
-function fieldValues(sourceCode: TSESLint.SourceCode, classBody: TSESTree.ClassBody, name: string): TSESTree.Node[] | null {
-  let byName = fieldCache.get(classBody);
-  if (!byName) fieldCache.set(classBody, (byName = new Map()));
-  if (byName.has(name)) return byName.get(name)!;
-  const values: TSESTree.Node[] = [];
-  let hidden = false;
-  for (const member of classBody.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static) {
-      if (propertyNameOf(sourceCode, member) === name && member.value) values.push(member.value);
-    }
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-      // `constructor(private client: OpenAI)`: assigned from the caller's argument.
-      for (const param of member.value.params) {
-        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const target = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (target.type === AST_NODE_TYPES.Identifier && target.name === name) hidden = true;
-      }
-    }
+/**
+ * The values `this.<name>` may hold, read where `node` is (`null`: one the file does not show): its
+ * initialiser and every value assigned to it (`??=`, `||=` included). A constructor parameter
+ * property (the caller's value) or another compound assignment hides it; `++` and `delete` leave
+ * no client, so they add nothing.
+ */
+function fieldValues(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression, name: string): TSESTree.Node[] | null {
+  const cls = enclosingClass(node);
+  if (!cls) return null;
+  const writes = classWrites(sourceCode, cls);
+  const field = writes.anyField ? undefined : writes.fields.get(name);
+  if (!field) return null;
+  const cached = fieldValuesCache.get(field);
+  if (cached !== undefined) return cached;
+  let values: TSESTree.Node[] | null = field.parameter ? null : [];
+  if (values && field.declared?.value) values.push(field.declared.value);
+  for (const assignment of field.assignments) {
+    if (!values) break;
+    if (assignment.operator === '=' || assignment.operator === '??=' || assignment.operator === '||=') values.push(assignment.right);
+    else values = null;
   }
-  const visit = (n: TSESTree.Node): void => {
-    if (n.type === AST_NODE_TYPES.AssignmentExpression && n.left.type === AST_NODE_TYPES.MemberExpression) {
-      const left = n.left;
-      if (skipWrappers(left.object).type === AST_NODE_TYPES.ThisExpression && memberName(sourceCode, left) === name) {
-        if (n.operator === '=' || n.operator === '??=' || n.operator === '||=') values.push(n.right);
-        else hidden = true;
-      }
-    }
-    for (const key of sourceCode.visitorKeys[n.type] ?? []) {
-      const child = (n as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
-    }
-  };
-  for (const member of classBody.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.value.body) visit(member.value.body);
-  }
-  const result = hidden || values.length === 0 ? null : values;
-  byName.set(name, result);
+  const result = values && values.length > 0 ? values : null;
+  fieldValuesCache.set(field, result);
   return result;
 }
 
@@ -499,9 +466,7 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
       if (name == null) return [UNKNOWN];
       const object = skipWrappers(current.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
-        let classBody: TSESTree.Node | undefined = current.parent;
-        while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
-        const values = classBody?.type === AST_NODE_TYPES.ClassBody ? fieldValues(walk.sourceCode, classBody, name) : null;
+        const values = fieldValues(walk.sourceCode, current, name);
         return values ? values.flatMap((value) => originsOf(walk, value, depth + 1)) : [UNKNOWN];
       }
       // `clients.azure` of a `const clients = { azure: new AzureOpenAI() }`.

@@ -162,3 +162,39 @@ export function withVia(values: readonly Value[], call: TSESTree.CallExpression,
     }
   });
 }
+
+/** Per function node (so per file): what `returnsOf` found. */
+const returnsCache = new WeakMap<FunctionNode, ReadonlyArray<TSESTree.Expression | null>>();
+
+/**
+ * What a function's `return` statements give, in source order: each argument, `null` for a bare
+ * `return;`; an arrow function's expression body is its one return. The returns of nested
+ * functions and classes are theirs, not this function's. Empty when it never returns a value
+ * explicitly (it may still fall off its end, which callers judge).
+ */
+export function returnsOf(sourceCode: TSESLint.SourceCode, fn: FunctionNode): ReadonlyArray<TSESTree.Expression | null> {
+  const cached = returnsCache.get(fn);
+  if (cached) return cached;
+  const out: Array<TSESTree.Expression | null> = [];
+  returnsCache.set(fn, out);
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    out.push(fn.body);
+    return out;
+  }
+  const keys = sourceCode.visitorKeys;
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      out.push(node.argument ?? null);
+      return;
+    }
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
+    }
+  };
+  for (const statement of fn.body.body) visit(statement);
+  return out;
+}

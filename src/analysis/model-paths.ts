@@ -69,6 +69,12 @@ function effortOf(value: Value): EffortValue {
   return 'unknown';
 }
 
+/** The distinct calls that supplied a path's model and effort (either, both or neither). */
+function callsVia(model: TSESTree.CallExpression | undefined, effort: TSESTree.CallExpression | undefined): TSESTree.CallExpression[] {
+  if (model === undefined) return effort === undefined ? [] : [effort];
+  return effort === undefined || effort === model ? [model] : [model, effort];
+}
+
 const cache = new WeakMap<Request, { settings: OpenAISettings; result: ModelPaths }>();
 
 /** The (model, effort) pairs of a request, each from one body path. */
@@ -94,10 +100,10 @@ export function modelPaths(request: Request, settings: OpenAISettings): ModelPat
       for (const effortValue of efforts) {
         const effort = effortOf(effortValue);
         const applied: AppliedEffort = effort === 'default' ? (entry.reasoning ? (entry.defaultEffort ?? 'unknown') : 'unknown') : effort;
-        const via = [...new Set([value.via, viaOf(effortValue)].filter((call): call is TSESTree.CallExpression => call !== undefined))];
         const key = `${applied}:${effort === 'default'}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const via = callsVia(value.via, viaOf(effortValue));
         paths.push({ model: value.value, entry, effort: applied, explicitEffort: effort !== 'default', modelNode: value.node, via, body });
       }
     }

@@ -10,7 +10,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { classifyCall, type CallSite } from '../call-sites.js';
+import { classifyCall, type CallSite } from './call-sites.js';
 import { INSTRUCTOR_SDK } from './clients.js';
 import type { OpenAISettings } from '../settings.js';
 import { typeInfoFor, type TypeInfo } from './type-info.js';
@@ -26,7 +26,7 @@ import {
   skipWrappers,
   uniqueValues,
   unknownValue,
-  valuesAt,
+  valuesAtPath,
   writesAt,
   type ObjectShape,
   type Param,
@@ -152,28 +152,30 @@ export function requestFromPaths(site: CallSite, paths: BodyPath[], capped: bool
   const keysOf = (): WeakMap<Value, string> => (index ??= keyIndex(body));
   for (const path of paths) keyIndexes.set(path, keysOf);
   const pathCache = new Map<string, Value[]>();
+  // A parameter the body does not have is made on each ask (`getParam`): the checks ask for many.
+  const missing = new Map<string, Param>();
   const request: Request = {
     site,
     bodyValues,
     body,
     paths,
     capped,
-    param: (name) => getParam(body, name),
+    param(name) {
+      const param = body.params.get(name);
+      if (param) return param;
+      let made = missing.get(name);
+      if (!made) missing.set(name, (made = getParam(body, name)));
+      return made;
+    },
     values(path) {
       let cached = pathCache.get(path);
-      if (!cached) {
-        const [first, ...rest] = path.split('.');
-        cached = getParam(body, first).values;
-        for (const key of rest) cached = valuesAt(cached, key);
-        pathCache.set(path, cached);
-      }
+      if (!cached) pathCache.set(path, (cached = valuesAtPath(body, path, path.length, request.param)));
       return cached;
     },
     writes(path) {
-      const keys = path.split('.');
-      const last = keys.pop()!;
-      if (keys.length === 0) return getParam(body, last).writes;
-      return writesAt(request.values(keys.join('.')), last);
+      const dot = path.lastIndexOf('.');
+      if (dot === -1) return request.param(path).writes;
+      return writesAt(request.values(path.slice(0, dot)), path.slice(dot + 1));
     },
   };
   return request;
@@ -219,13 +221,6 @@ function keyIndex(body: ObjectShape): WeakMap<Value, string> {
   return index;
 }
 
-function valuesAtKey(path: BodyPath, key: string): Value[] {
-  const [first, ...rest] = key.split('.');
-  let values = getParam(path.shape, first).values;
-  for (const part of rest) values = valuesAt(values, part);
-  return values;
-}
-
 /**
  * The value (one of the request's values) is sent on this body path: at the same key there, when
  * the value comes from the request's merged view; anywhere on the path otherwise.
@@ -234,7 +229,7 @@ export function sentOnPath(path: BodyPath, value: Value): boolean {
   // Not known to be sent at all (an open shape's missing key, what an undecidable guard guards).
   if (value.kind === 'unknown' && value.guarded) return false;
   const key = keyIndexes.get(path)?.().get(value);
-  const candidates = key === undefined ? valuesOnPath(path) : valuesAtKey(path, key);
+  const candidates = key === undefined ? valuesOnPath(path) : valuesAtPath(path.shape, key);
   return candidates.some((v) => v === value || sameSource(v, value));
 }
 

@@ -23,8 +23,9 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
+import { classWrites, enclosingClass } from './class-fields.js';
 import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
-import { directCalls, localFunction, locateParameter, propertyKey, withVia } from './local-calls.js';
+import { directCalls, localFunction, locateParameter, propertyKey, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
@@ -41,6 +42,7 @@ import {
   type ObjectShape,
   type Param,
   type Value,
+  type Write,
 } from './value-model.js';
 import { writesOf, type BindingWrite } from './writes.js';
 
@@ -54,7 +56,8 @@ export interface ResolveOptions {
 interface State {
   sourceCode: TSESLint.SourceCode;
   depth: number;
-  seen: Set<TSESTree.Node>;
+  /** The expressions being resolved, outermost first (at most `MAX_DEPTH` + 1: a short list, not a set). */
+  seen: TSESTree.Node[];
   types: TypeInfo | null;
   verdict: ReadonlySet<TSESLint.Scope.Variable>;
   /** Some expression had more than `MAX_PATHS` alternatives, or the work ran out, and was made unknown. */
@@ -73,7 +76,7 @@ export function resolvePaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   const state: State = {
     sourceCode,
     depth: 0,
-    seen: new Set(),
+    seen: [],
     types: options.types ?? null,
     verdict: options.verdict ?? new Set(),
     capped: false,
@@ -131,20 +134,20 @@ function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): A
  */
 function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false, typed = true): Alt[] {
   const node = skipWrappers(input);
-  if (state.depth > MAX_DEPTH || state.seen.has(node)) return single(env, unknownValue(node));
+  if (state.depth > MAX_DEPTH || state.seen.includes(node)) return single(env, unknownValue(node));
   if (++state.work > MAX_WORK) {
     state.capped = true;
     return single(env, unknownValue(node));
   }
   state.depth++;
-  state.seen.add(node);
+  state.seen.push(node);
   try {
     let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects)), env, node, state);
     if (state.types && typed) alts = typedFallback(input, alts, env, state.types, objects);
     return alts;
   } finally {
     state.depth--;
-    state.seen.delete(node);
+    state.seen.pop();
   }
 }
 
@@ -676,7 +679,7 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
   const calls = directCalls(state.sourceCode, fn);
   const index = calls?.indexOf(node) ?? -1;
   const callEnv = index === -1 ? env : env.with(`call:${idOf(fn)}`, String(index));
-  const returns = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(fn.body, state) : [fn.body];
+  const returns = returnsOf(state.sourceCode, fn);
   if (returns.length === 0) return single(env, ABSENT);
   const out: Alt[] = [];
   for (const ret of returns) {
@@ -721,140 +724,27 @@ function returnGuards(returned: TSESTree.Expression, body: TSESTree.BlockStateme
   return null;
 }
 
-/** Per function body (so per file), its returned expressions. */
-const returnsCache = new WeakMap<TSESTree.BlockStatement, Array<TSESTree.Expression | null>>();
-
-/** The returned expressions of a function body (`null` for a bare `return`), not those of nested functions. */
-function returnsOf(body: TSESTree.BlockStatement, state: State): Array<TSESTree.Expression | null> {
-  const cached = returnsCache.get(body);
-  if (cached) return cached;
-  const out: Array<TSESTree.Expression | null> = [];
-  returnsCache.set(body, out);
-  const keys = state.sourceCode.visitorKeys;
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      out.push(node.argument ?? null);
-      return;
-    }
-    if (
-      node.type === AST_NODE_TYPES.FunctionDeclaration ||
-      node.type === AST_NODE_TYPES.FunctionExpression ||
-      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      node.type === AST_NODE_TYPES.ClassDeclaration ||
-      node.type === AST_NODE_TYPES.ClassExpression
-    ) return;
-    // Statements only: returns sit in statements, never in expressions outside nested functions.
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
-    }
-  };
-  visit(body);
-  return out;
-}
-
 // --- Class fields ---------------------------------------------------------------------------------
 
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-/** Per class: each field's single value-defining expression, or `null` when it has none. */
-const fieldCache = new WeakMap<ClassNode, Map<string, TSESTree.Expression | null>>();
-
-function enclosingClass(node: TSESTree.Node): ClassNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
-    if (current.type === AST_NODE_TYPES.FunctionExpression) {
-      const owner = current.parent;
-      // `this` in a static method is the class itself, not an instance.
-      if (owner?.type !== AST_NODE_TYPES.MethodDefinition || owner.static) return null;
-      continue;
-    }
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.StaticBlock) return null;
-    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.static) return null;
-    if (current.type === AST_NODE_TYPES.ClassBody) {
-      const owner = current.parent;
-      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : null;
-    }
-  }
-  return null;
-}
-
-function thisMemberName(node: TSESTree.Node, state: State): string | null {
-  if (node.type !== AST_NODE_TYPES.MemberExpression || skipWrappers(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;
-  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
-  const key = propertyNameOf(state.sourceCode, node);
-  return key ?? '*';
-}
-
-function classFields(cls: ClassNode, state: State): Map<string, TSESTree.Expression | null> {
-  const cached = fieldCache.get(cls);
-  if (cached) return cached;
-  const initial = new Map<string, TSESTree.Expression | null>();
-  const assigned = new Map<string, TSESTree.AssignmentExpression[]>();
-  const spoiled = new Set<string>();
-  let constructorBody: TSESTree.BlockStatement | null = null;
-  for (const element of cls.body.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed) {
-      const name = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : element.key.type === AST_NODE_TYPES.Identifier ? element.key.name : String((element.key as TSESTree.Literal).value);
-      initial.set(name, element.value);
-    }
-    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') constructorBody = element.value.body ?? null;
-  }
-  const keys = state.sourceCode.visitorKeys;
-  const visit = (node: TSESTree.Node, inOwnThis: boolean): void => {
-    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
-      // A nested non-arrow function has its own `this`, except a method's own function.
-      inOwnThis = node.parent?.type === AST_NODE_TYPES.MethodDefinition && node.parent.parent === cls.body;
-    }
-    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
-      if (node !== cls) return;
-    }
-    if (inOwnThis) {
-      if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-        const name = thisMemberName(node.left, state);
-        if (name) {
-          if (node.operator === '=') (assigned.get(name) ?? assigned.set(name, []).get(name)!).push(node);
-          else spoiled.add(name);
-        }
-      }
-      if (node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')) {
-        const name = thisMemberName(node.argument, state);
-        if (name) spoiled.add(name);
-      }
-    }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node, inOwnThis);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node, inOwnThis);
-    }
-  };
-  visit(cls.body, true);
-  const out = new Map<string, TSESTree.Expression | null>();
-  const names = new Set([...initial.keys(), ...assigned.keys()]);
-  for (const name of names) {
-    const writes = assigned.get(name) ?? [];
-    const init = initial.get(name) ?? null;
-    if (spoiled.has(name) || spoiled.has('*')) out.set(name, null);
-    else if (init && writes.length === 0) out.set(name, init);
-    else if (!init && writes.length === 1 && writes[0].parent?.type === AST_NODE_TYPES.ExpressionStatement && writes[0].parent.parent === constructorBody) {
-      out.set(name, writes[0].right);
-    } else out.set(name, null);
-  }
-  fieldCache.set(cls, out);
-  return out;
-}
-
-/** `this.name` in a class whose field `name` is set only by its initializer, or once in the constructor. */
+/**
+ * `this.name` in a class whose field `name` is set only by its initialiser, or once in the
+ * constructor (a statement of its body), and changed nowhere else: its one value. A parameter
+ * property's value is assigned before the constructor's body runs, so a write there decides it.
+ */
 function classField(node: TSESTree.MemberExpression, key: string, state: State): TSESTree.Expression | null {
   const cls = enclosingClass(node);
   if (!cls) return null;
-  const name = node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : key;
-  const fields = classFields(cls, state);
-  if (fields.has('*')) return null;
-  return fields.get(name) ?? null;
+  const writes = classWrites(state.sourceCode, cls);
+  if (writes.anyField) return null;
+  const field = writes.fields.get(node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : key);
+  if (!field || field.updated) return null;
+  const { assignments } = field;
+  const init = field.declared?.value ?? null;
+  if (init) return assignments.length === 0 ? init : null;
+  if (assignments.length !== 1) return null;
+  const [write] = assignments;
+  const statement = write.parent;
+  return write.operator === '=' && statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.parent === writes.constructorBody ? write.right : null;
 }
 
 // --- Identifiers ------------------------------------------------------------------------------
@@ -1212,11 +1102,12 @@ function capShapes(next: ShapeAlt[], previous: ShapeAlt[], node: TSESTree.Node, 
 function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, local: boolean): Alt[] {
   let shapes: ShapeAlt[] = [{ env, params: new Map(), open: false }];
   for (const property of node.properties) {
-    const next: ShapeAlt[] = [];
     if (property.type === AST_NODE_TYPES.SpreadElement) {
-      for (const shape of shapes) {
-        for (const part of resolve(property.argument, shape.env, state, local, true)) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
-      }
+      const next: ShapeAlt[] = [];
+      const spread = onEveryShape(shapes, (env) => resolve(property.argument, env, state, local, true));
+      shapes.forEach((shape, index) => {
+        for (const part of spread[index]) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
+      });
       shapes = ownMaps(capShapes(next, shapes, property, state));
       continue;
     }
@@ -1225,24 +1116,80 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       shapes = shapes.map((shape) => ({ env: shape.env, params: overridable(shape, new Set(), property), open: true }));
       continue;
     }
+    // One write, shared by the property's values on every shape (nothing changes a param's `writes`).
     const write = { property, object: node, local };
-    for (const shape of shapes) {
-      const values = property.kind !== 'init' || property.method ? single(shape.env, unknownValue(property)) : resolve(property.value, shape.env, state, local);
-      // The last value takes the shape's own map; the others copy it first (before it changes).
-      values.forEach((part, index) => {
-        const params = index === values.length - 1 ? shape.params : new Map(shape.params);
-        params.set(name, { name, values: [part.value], writes: [write] });
-        next.push({ env: part.env, params, open: shape.open });
-      });
+    const writes = [write];
+    if (shapes.length === 1) {
+      // One path so far (most objects): a single value is set in place; several (at most
+      // `MAX_PATHS`, as `resolve` gives them) split it.
+      const shape = shapes[0];
+      const values = propertyAlts(property, shape.env, state, local);
+      if (values.length === 1) {
+        shape.params.set(name, { name, values: [values[0].value], writes });
+        shape.env = values[0].env;
+      } else shapes = splitShape(shape, name, values, writes, []);
+      continue;
     }
+    const next: ShapeAlt[] = [];
+    const values = onEveryShape(shapes, (env) => propertyAlts(property, env, state, local));
+    shapes.forEach((shape, index) => splitShape(shape, name, values[index], writes, next));
     if (next.length > MAX_PATHS) {
       state.capped = true;
       shapes = shapes.map((shape) => {
         const params = new Map(shape.params);
-        params.set(name, { name, values: [unknownValue(property.value)], writes: [write] });
+        params.set(name, { name, values: [unknownValue(property.value)], writes });
         return { env: shape.env, params, open: shape.open };
       });
     } else shapes = next;
   }
   return shapes.map((shape) => fromShapeAlt(shape, node));
+}
+
+/**
+ * `resolveOn` for the environment of each shape, resolved once where it can be: a resolution that
+ * read no choice the first shape had made gives the same values on every shape that has made none
+ * of the choices it read, with the choices it added made on that shape's path instead (a property
+ * after a spread with many paths, which used to be resolved once per path).
+ */
+function onEveryShape(shapes: readonly ShapeAlt[], resolveOn: (env: Env) => Alt[]): Alt[][] {
+  const first = shapes[0].env;
+  const recorded = Env.recording(() => resolveOn(first));
+  const alts = recorded.result;
+  const keys = recorded.all ? [] : [...new Set(recorded.keys)];
+  const movable = !recorded.all && keys.every((key) => !first.chooses(key));
+  return shapes.map((shape, index) => {
+    if (index === 0) return alts;
+    if (movable && keys.every((key) => !shape.env.chooses(key))) {
+      const moved: Alt[] = [];
+      for (const alt of alts) {
+        const env = alt.env.rebase(first, shape.env);
+        if (!env) return resolveOn(shape.env);
+        moved.push({ env, value: alt.value });
+      }
+      return moved;
+    }
+    return resolveOn(shape.env);
+  });
+}
+
+/** The values of a property of an object literal (a method or an accessor: unknown). */
+function propertyAlts(property: TSESTree.Property, env: Env, state: State, local: boolean): Alt[] {
+  return property.kind !== 'init' || property.method ? single(env, unknownValue(property)) : resolve(property.value, env, state, local);
+}
+
+/**
+ * `shape` with `name` set to each of `values`, added to `out`: every value but the last on a copy of
+ * the shape's map (made before it changes), the last on the shape's own map. The shape's `env` is
+ * left as it was.
+ */
+function splitShape(shape: ShapeAlt, name: string, values: Alt[], writes: Write[], out: ShapeAlt[]): ShapeAlt[] {
+  const last = values.length - 1;
+  for (let index = 0; index < last; index++) {
+    const params = new Map(shape.params);
+    params.set(name, { name, values: [values[index].value], writes });
+    out.push({ env: values[index].env, params, open: shape.open });
+  }
+  shape.params.set(name, { name, values: [values[last].value], writes });
+  out.push({ env: values[last].env, params: shape.params, open: shape.open });
+  return out;
 }

@@ -108,6 +108,26 @@ export function valuesAt(values: readonly Value[], key: string): Value[] {
   return dedupe(out);
 }
 
+/**
+ * The values at a dotted path of a shape (`reasoning.effort`): the parameter's values, then those of
+ * each nested key inside them. `end` stops the walk before that index of `path`, so a caller can read
+ * a prefix (`path.lastIndexOf('.')`) without cutting a new string. `paramOf` reads the first key in
+ * the caller's way (a request keeps the parameters its body lacks), `getParam` otherwise.
+ */
+export function valuesAtPath(shape: ObjectShape, path: string, end = path.length, paramOf?: (name: string) => Param): Value[] {
+  let stop = path.indexOf('.');
+  if (stop === -1 || stop > end) stop = end;
+  const first = stop === path.length ? path : path.slice(0, stop);
+  let values = (paramOf ? paramOf(first) : getParam(shape, first)).values;
+  while (stop < end) {
+    const start = stop + 1;
+    stop = path.indexOf('.', start);
+    if (stop === -1 || stop > end) stop = end;
+    values = valuesAt(values, path.slice(start, stop));
+  }
+  return values;
+}
+
 /** The writes of `key` inside each object in `values`. */
 export function writesAt(values: readonly Value[], key: string): Write[] {
   const out: Write[] = [];
@@ -189,6 +209,9 @@ export function dedupe(values: Value[]): Value[] {
 
 const ABSENT_KEY = {};
 
+/** Up to this many items, `distinctBy` compares pairwise (at most 28 comparisons). */
+const SMALL = 8;
+
 /**
  * The first of each group of equal items, in order (`same` must imply `sameValue` of their values
  * and, where `groupOf` is given, the same group). Equal values have the same node (or, for objects,
@@ -197,6 +220,12 @@ const ABSENT_KEY = {};
  */
 export function distinctBy<T>(items: readonly T[], valueOf: (item: T) => Value, same: (a: T, b: T) => boolean, groupOf: (item: T) => number = () => 0): T[] {
   const out: T[] = [];
+  // A few items (most calls): compare each with the kept ones, which gives the same result (equal
+  // items share a node or a shape and a group) without building the buckets.
+  if (items.length <= SMALL) {
+    for (const item of items) if (!out.some((kept) => same(kept, item))) out.push(item);
+    return out;
+  }
   const byNode = new Map<unknown, Map<number, T[]>>();
   const byShape = new Map<ObjectShape, Map<number, T[]>>();
   const bucket = <K>(map: Map<K, Map<number, T[]>>, key: K, group: number): T[] => {
@@ -308,6 +337,8 @@ export function sameSource(a: Value, b: Value): boolean {
  * checks that pair values judge path by path instead.
  */
 export function mergeValues(values: readonly Value[], depth = 0): Value[] {
+  // Nothing to merge (no two objects or arrays, or too deep to look): the distinct values.
+  if (depth > MAX_DEPTH || !hasTwoComposites(values)) return dedupe(values as Value[]);
   const out: Value[] = [];
   const groups = new Map<string, Value[]>();
   const keyOf = (v: Value): string | null => {
@@ -337,6 +368,12 @@ export function mergeValues(values: readonly Value[], depth = 0): Value[] {
   );
 }
 
+function hasTwoComposites(values: readonly Value[]): boolean {
+  let seen = 0;
+  for (const value of values) if ((value.kind === 'object' || value.kind === 'array') && ++seen === 2) return true;
+  return false;
+}
+
 function mergeObjects(group: Array<Extract<Value, { kind: 'object' }>>, depth: number): Value {
   const first = group[0];
   return { ...first, shape: mergeShapes(group.map((value) => value.shape), first.shape.node, depth + 1) };
@@ -355,18 +392,32 @@ export function mergeShapes(shapes: readonly ObjectShape[], node: ObjectShape['n
   }
   const params = new Map<string, Param>();
   for (const key of keys) {
+    // Paths that split after this key was written share its param (./resolve.ts copies maps, not
+    // params): one value in every shape is that param itself.
+    const first = shapes[0].params.get(key);
+    if (first && first.values.length === 1 && shapes.every((shape) => shape.params.get(key) === first)) {
+      params.set(key, first);
+      continue;
+    }
     const values: Value[] = [];
     const writes: Write[] = [];
     let declared: Param['declared'];
     let assigned = false;
     for (const shape of shapes) {
-      const param = getParam(shape, key);
-      values.push(...param.values);
-      writes.push(...param.writes);
+      const param = shape.params.get(key);
+      if (!param) {
+        // Missing here: absent, or unknown where the shape is open (as `getParam` has it).
+        values.push(shape.open ? { kind: 'unknown', node: shape.node, guarded: true } : ABSENT);
+        continue;
+      }
+      for (const value of param.values) values.push(value);
+      for (const write of param.writes) writes.push(write);
       if (param.assigned) assigned = true;
       declared = mergeDeclared(declared, param.declared);
     }
-    params.set(key, withDeclared({ name: key, values: mergeValues(values, depth), writes: uniqueWrites(writes), ...(assigned ? { assigned: true as const } : {}) }, declared));
+    const merged: Param = { name: key, values: mergeValues(values, depth), writes: uniqueWrites(writes) };
+    if (assigned) merged.assigned = true;
+    params.set(key, withDeclared(merged, declared));
   }
   return { node, params, open };
 }

@@ -16,8 +16,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { frameworkRequests, frameworkWords, importsFramework } from '../adapters/index.js';
-import { REQUEST_METHOD_NAMES } from '../call-sites.js';
-import { getRequest, isOpenAIShaped, type Request } from '../request.js';
+import { REQUEST_METHOD_NAMES } from '../analysis/call-sites.js';
+import { getRequest, isOpenAIShaped, type Request } from '../analysis/request.js';
 import { getSettings } from '../settings.js';
 import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';

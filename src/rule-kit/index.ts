@@ -48,9 +48,9 @@ export {
 export { alternatives, code, codeList, listPhrase, unique } from './text.js';
 export { contains } from './nodes.js';
 export { flattenedObjectText, flattenMemberFix, movedText, nestMembersFix } from './object-layout.js';
-export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../values.js';
+export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../analysis/value-model.js';
 export { isKnownSent } from '../written-together.js';
-export { INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';
+export { asksForLogprobs, INCLUDE_LOGPROBS, type LogprobsParam } from '../logprobs.js';
 export {
   modelList,
   rejectsLogprobs,
@@ -61,5 +61,5 @@ export {
   type ModelPath,
   type ModelPaths,
 } from '../analysis/model-paths.js';
-export type { ClientInfo } from '../call-sites.js';
+export type { ClientInfo } from '../analysis/clients.js';
 export { catalogOf, effectiveDate, type OpenAISettings } from '../settings.js';

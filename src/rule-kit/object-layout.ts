@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { skipWrappers } from '../values.js';
+import { skipWrappers } from '../analysis/value-model.js';
 import { lineIndent, startsLine, staticKey, type FixFunction } from './fix.js';
 
 /**

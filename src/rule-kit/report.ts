@@ -2,8 +2,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkOptionOf } from '../adapters/body.js';
 import type { ModelPath } from '../analysis/model-paths.js';
-import type { Request } from '../request.js';
-import { hasUnknown, viaOf, type Param, type Value, type Write } from '../values.js';
+import type { Request } from '../analysis/request.js';
+import { singleLocalWrite } from './fix.js';
+import { hasUnknown, viaOf, type Param, type Value, type Write } from '../analysis/value-model.js';
 
 export { pathsMeeting, valuesMeeting } from '../analysis/model-paths.js';
 
@@ -28,9 +29,8 @@ export function reportNodeFor(request: Request, param: Param): TSESTree.Node {
 
 /** The parameter's value is the same on every path and written in exactly one local property. */
 export function isCertainWrite(param: Param): Write | null {
-  if (param.writes.length !== 1 || !param.writes[0].local) return null;
-  if (hasUnknown(param.values)) return null;
-  return param.writes[0];
+  const write = singleLocalWrite(param.writes);
+  return write && !hasUnknown(param.values) ? write : null;
 }
 
 /**

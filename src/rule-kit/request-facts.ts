@@ -8,12 +8,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ignoredSettings, type Ignored } from '../adapters/index.js';
-import { isOpenAIBackend, type CallSite, type ClientInfo } from '../call-sites.js';
+import { isOpenAIBackend, type ClientInfo } from '../analysis/clients.js';
+import type { CallSite } from '../analysis/call-sites.js';
 import { logprobsParams, type LogprobsParam } from '../logprobs.js';
 import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../analysis/model-paths.js';
-import type { BodyPath, Request } from '../request.js';
+import type { BodyPath, Request } from '../analysis/request.js';
 import type { OpenAISettings } from '../settings.js';
-import { getParam, type Param, type Value, type Write } from '../values.js';
+import type { Param, Value, Write } from '../analysis/value-model.js';
 import { writesWithoutPartner } from '../written-together.js';
 import { pathsMeeting, reportNodeFor, valuesMeeting } from './report.js';
 
@@ -88,7 +89,11 @@ class Facts implements RequestFacts {
   }
 
   pathsSending(name: string): BodyPath[] {
-    return this.request.paths.filter((path) => getParam(path.shape, name).values.some((value) => value.kind !== 'absent'));
+    return this.request.paths.filter((path) => {
+      const param = path.shape.params.get(name);
+      // A key the path's shape does not have is sent only where the shape is open (`getParam`).
+      return param ? param.values.some((value) => value.kind !== 'absent') : path.shape.open;
+    });
   }
 
   param(name: string): Param {

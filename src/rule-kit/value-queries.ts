@@ -4,7 +4,7 @@
  * taken for a known one.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { Param, Value } from '../values.js';
+import type { Param, Value } from '../analysis/value-model.js';
 import { contains } from './nodes.js';
 
 /** `true` written as a literal (or resolved to it). */

@@ -141,6 +141,10 @@ describe('aliases and where clients are kept', () => {
     ["import { AzureOpenAI } from 'openai';\nfunction make() { return new AzureOpenAI(); }\nconst x = make();", 'azure'],
     ["import { AzureOpenAI } from 'openai';\nconst make = () => new AzureOpenAI();\nconst x = make();", 'azure'],
     ["import { AzureOpenAI } from 'openai';\nconst clients = { azure: new AzureOpenAI() };\nconst x = clients.azure;", 'azure'],
+    // A factory's returns (the collector the value resolver shares): not those of a nested function or class; a bare `return;` may give nothing.
+    ["import OpenAI, { AzureOpenAI } from 'openai';\nfunction make() { const other = () => { return new AzureOpenAI(); }; class K { m() { return new AzureOpenAI(); } }\n  return new OpenAI(); }\nconst x = make();", 'openai'],
+    ["import OpenAI, { AzureOpenAI } from 'openai';\ndeclare const azure: boolean;\nfunction make() { if (azure) return new AzureOpenAI();\n  return new OpenAI(); }\nconst x = make();", 'azure'],
+    ["import { AzureOpenAI } from 'openai';\ndeclare const none: boolean;\nfunction make() { if (none) return;\n  return new AzureOpenAI(); }\nconst x = make();", 'unknown'],
   ])('%s → %s', (setup, kind) => {
     expect(kinds(`${setup}\n${call}`)).toEqual([kind]);
   });
@@ -154,6 +158,23 @@ describe('aliases and where clients are kept', () => {
     expect(kinds(`import { AzureOpenAI } from 'openai';\nconst shared = new AzureOpenAI();\nclass S { client = shared;\n${run} }`)).toEqual(['azure']);
     // Only an injected client: not shown.
     expect(kinds(`class S { constructor(private client: any) {}\n${run} }`)).toEqual(['unknown']);
+  });
+
+  it("class fields: only the class's own `this` writes them (the reader the value resolver shares)", () => {
+    const run = 'run() { return this.client.chat.completions.create({ model: "o3", messages: [] }); }';
+    const imports = "import OpenAI, { AzureOpenAI } from 'openai';\n";
+    // A nested class's `this` and a nested function's `this` are other objects: their writes do not count (they did).
+    expect(kinds(`${imports}class S { client = new OpenAI();\nmake() { return class { constructor(this: any) { this.client = new AzureOpenAI(); } }; }\n${run} }`)).toEqual(['openai']);
+    expect(kinds(`${imports}class S { client = new OpenAI();\nmake() { return function (this: any) { this.client = new AzureOpenAI(); }; }\n${run} }`)).toEqual(['openai']);
+    // An arrow function in a field initialiser writes through the instance's `this` (it was not read).
+    expect(kinds(`${imports}class S { client = new OpenAI();\nswitch = () => { this.client = new AzureOpenAI(); };\n${run} }`)).toEqual(['azure']);
+    // A write to `this[key]` with a key the file does not show may be to any field (it was passed over).
+    expect(kinds(`${imports}class S { client = new AzureOpenAI();\nset(k: string, v: any) { (this as any)[k] = v; }\n${run} }`)).toEqual(['unknown']);
+    // A read in a nested function is not of the instance (it read the class's field).
+    expect(kinds(`${imports}class S { client = new AzureOpenAI();\nrun() { return function (this: any) { return this.client.chat.completions.create({ model: 'o3', messages: [] }); }; } }`)).toEqual(['unknown']);
+    // A field declared with a static computed key, and `??=` joining what the field may hold.
+    expect(kinds(`${imports}class S { ['client'] = new AzureOpenAI();\n${run} }`)).toEqual(['azure']);
+    expect(kinds(`${imports}class S { client = new OpenAI();\nensure() { this.client ??= new AzureOpenAI(); }\n${run} }`)).toEqual(['azure']);
   });
 
   it('an alias of an OpenAI client on another provider keeps its baseURL', () => {

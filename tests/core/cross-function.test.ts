@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { modelPaths } from '../../src/analysis/model-paths.js';
 import { pathsMeeting, viaPhrase } from '../../src/rule-kit/report.js';
 import { parseSettings } from '../../src/settings.js';
-import { viaOf, type Value } from '../../src/values.js';
+import { viaOf, type Value } from '../../src/analysis/value-model.js';
 import { analyze, show } from './harness.js';
 
 const pre = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";

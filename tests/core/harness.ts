@@ -2,9 +2,9 @@
 import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { getRequest, type Request } from '../../src/request.js';
+import { getRequest, type Request } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
-import type { Value } from '../../src/values.js';
+import type { Value } from '../../src/analysis/value-model.js';
 
 export interface AnalyzeOptions {
   /** `settings.openai` (raw, validated like ESLint would); the requests are built with it. */

@@ -4,7 +4,7 @@ import { modelPaths } from '../../src/analysis/model-paths.js';
 import { MAX_PATHS } from '../../src/analysis/paths.js';
 import { MAX_WORK } from '../../src/analysis/resolve.js';
 import { getParam, isWritten } from '../../src/analysis/value-model.js';
-import type { Request } from '../../src/request.js';
+import type { Request } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
 import { analyze, show } from './harness.js';
 
@@ -106,6 +106,38 @@ describe('paths', () => {
   });
 });
 
+describe('a value resolved once for every path it does not depend on', () => {
+  // Six independent conditions before `messages`: 64 paths. `messages` (about 35 resolution steps)
+  // reads none of their choices, so it is resolved once, not 64 times (which would exceed MAX_WORK).
+  const conditions = Array.from({ length: 6 }, (_, i) => `...(c${i} ? { k${i}: ${i} } : {})`).join(', ');
+  const declared = Array.from({ length: 6 }, (_, i) => `declare const c${i}: boolean;`).join('\n');
+  const messages = `[${Array.from({ length: 16 }, (_, i) => `{ role: 'user', content: 'm${i}' }`).join(', ')}]`;
+
+  it('gives every path the value, within the budget', () => {
+    const r = one(`${declared}\nclient.chat.completions.create({ ${conditions}, messages: ${messages}, model: 'o3' });`);
+    expect(r.paths).toHaveLength(64);
+    expect(r.capped).toBe(false);
+    const sent = `[${Array.from({ length: 16 }, () => '{role,content}').join(',')}]`;
+    for (const path of r.paths) expect(show(getParam(path.shape, 'messages').values)).toEqual([sent]);
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+  });
+
+  it('keeps a later choice of its own on each path, paired with that path', () => {
+    const r = one("declare const a: boolean;\ndeclare const b: boolean;\nclient.chat.completions.create({ ...(a ? { temperature: 0.2 } : {}), model: b ? 'o3' : 'gpt-4.1' });");
+    expect(paths(r, 'temperature', 'model').sort()).toEqual([
+      'temperature=0.2 model="gpt-4.1"',
+      'temperature=0.2 model="o3"',
+      'temperature=absent model="gpt-4.1"',
+      'temperature=absent model="o3"',
+    ]);
+  });
+
+  it('resolves again on each path a value that reads a choice made before it', () => {
+    const r = one("declare const fast: boolean;\nclient.chat.completions.create({ ...(fast ? { temperature: 0.2 } : {}), model: fast ? 'gpt-4.1' : 'o3' });");
+    expect(paths(r, 'temperature', 'model')).toEqual(['temperature=0.2 model="gpt-4.1"', 'temperature=absent model="o3"']);
+  });
+});
+
 describe('flow-sensitive writes', () => {
   it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
     expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
@@ -199,6 +231,10 @@ describe('more values', () => {
     expect(show(one("declare const target: any;\nclient.chat.completions.create(Object.assign(target, { model: 'o3' }));").bodyValues)).toEqual(['call:Object.assign']);
     const returns = one("declare const x: boolean;\nfunction build() {\n  if (x) return { model: 'o3' };\n  return { model: 'gpt-4.1' };\n}\nclient.chat.completions.create(build());");
     expect(show(returns.param('model').values)).toEqual(['"o3"', '"gpt-4.1"']);
+    // The collector the client pass shares: a nested function's or class's returns are not the function's; an arrow's expression body is.
+    const own = one("function build() {\n  const inner = () => { return { model: 'o1' }; };\n  class K { m() { return { model: 'o1' }; } }\n  return { model: 'o3' };\n}\nclient.chat.completions.create(build());");
+    expect(show(own.param('model').values)).toEqual(['"o3"']);
+    expect(show(one("const build = () => ({ model: 'o3' });\nclient.chat.completions.create(build());").param('model').values)).toEqual(['"o3"']);
   });
 
   it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
@@ -239,6 +275,17 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
+    expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
+    expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
+    // The reader the client pass shares: a nested class's or function's `this` writes another object; `this[key]` may write any field; `??=` is a second write.
+    expect(field("  model = 'o3';\n  make() { return class { model: string; constructor() { this.model = 'gpt-4o'; } }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  make() { return function (this: any) { this.model = 'gpt-4o'; }; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  set(k: string, v: any) { (this as any)[k] = v; }")).toEqual(['unknown']);
+    expect(field("  model = 'o3';\n  reset = () => { this.model = 'gpt-4o'; };")).toEqual(['unknown']);
+    expect(field("  model: string;\n  constructor() { this.model ??= 'o3'; }")).toEqual(['unknown']);
+    // A parameter property is assigned before the constructor's body runs: a write there decides the field.
+    expect(field("  constructor(private model: string) { this.model = 'o3'; }")).toEqual(['"o3"']);
     // `this` in a static method is the class.
     expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
   });

@@ -5,9 +5,9 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { isOpenAIBackend } from '../../src/call-sites.js';
+import { isOpenAIBackend } from '../../src/analysis/clients.js';
 import { modelPaths } from '../../src/analysis/model-paths.js';
-import { isOpenAIShaped } from '../../src/request.js';
+import { isOpenAIShaped } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
 import { analyze } from './harness.js';
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { option } from '../../src/adapters/body.js';
+import { valuesAtPath } from '../../src/analysis/value-model.js';
 import { analyze, show } from './harness.js';
 
 const pre = "import OpenAI from 'openai';\nconst client = new OpenAI();\n";
@@ -148,6 +150,26 @@ describe('request values', () => {
     expect(show(r.values('text.verbosity'))).toEqual(['absent']);
     expect(show(r.values('missing.deeper'))).toEqual(['absent']);
     expect(r.writes('text.format.type')).toHaveLength(1);
+    expect(r.writes('model')).toHaveLength(1);
+    expect(r.writes('text.verbosity')).toHaveLength(0);
+  });
+
+  it('valuesAtPath walks a dotted path, or its prefix up to `end`, as the request and the framework adapters read it', () => {
+    const r = one("client.responses.create({ model: 'o3', reasoning: { effort: 'low' }, text: { format: { type: 'json_object' } } })");
+    expect(show(valuesAtPath(r.body, 'model'))).toEqual(['"o3"']);
+    expect(show(valuesAtPath(r.body, 'reasoning.effort'))).toEqual(['"low"']);
+    expect(show(valuesAtPath(r.body, 'text.format.type'))).toEqual(['"json_object"']);
+    // The prefix `text.format` of `text.format.type`, and `text` of `text.format`.
+    expect(valuesAtPath(r.body, 'text.format.type', 'text.format'.length)).toEqual(r.values('text.format'));
+    expect(valuesAtPath(r.body, 'text.format', 'text'.length)).toEqual(r.values('text'));
+    expect(show(valuesAtPath(r.body, 'text..type'))).toEqual(['absent']);
+    expect(show(option(r.body, 'reasoning.effort').values)).toEqual(['"low"']);
+    expect(option(r.body, 'reasoning.effort').name).toBe('effort');
+    expect(option(r.body, 'text.format.type').writes).toHaveLength(1);
+    expect(option(r.body, 'model')).toBe(r.param('model'));
+    // The request reads a first key its body lacks as `param` does (made once per request).
+    expect(r.values('seed')).toBe(r.param('seed').values);
+    expect(r.writes('seed')).toBe(r.param('seed').writes);
   });
 
   it('applies writes that run before the call on every path', () => {

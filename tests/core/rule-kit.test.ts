@@ -7,12 +7,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, SourceCode } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { onRequest, type RequestFacts } from '../../src/rule-kit/index.js';
+import { asksForLogprobs, INCLUDE_LOGPROBS, onRequest, type RequestFacts } from '../../src/rule-kit/index.js';
 import { fixOrSuggest, hasCommentBeforeClosingBrace, insertPropertySafely, quoteIn, suggestions, type FixFunction } from '../../src/rule-kit/fix.js';
 import { flattenedObjectText, flattenMemberFix, nestMembersFix } from '../../src/rule-kit/object-layout.js';
 import { alternatives, codeList, listPhrase } from '../../src/rule-kit/text.js';
 import { distinctNumbers, onlyString, presence, surelyAbsent } from '../../src/rule-kit/value-queries.js';
-import type { Param, Value } from '../../src/values.js';
+import type { Param, Value } from '../../src/analysis/value-model.js';
 
 type RuleModule = Linter.Config['plugins'] extends infer P ? (P extends Record<string, { rules?: infer R }> ? R : never) : never;
 
@@ -393,6 +393,17 @@ describe('value queries', () => {
     expect(onlyString(param([primitive('a'), primitive('a')]))).toBe('a');
     expect(onlyString(param([primitive('a'), primitive('b')]))).toBeNull();
     expect(onlyString(param([primitive('a'), absent]))).toBeNull();
+  });
+
+  it('asksForLogprobs: what each logprobs parameter asks with (the one test logprobsParams and the logprobs rules share)', () => {
+    const unknown = { kind: 'unknown', node: null } as Value;
+    const include = (...entries: Value[][]): Value => ({ kind: 'array', elements: entries, node: null as never }) as Value;
+    expect([primitive(true), primitive(false), primitive(1), unknown, absent].map((v) => asksForLogprobs('logprobs', v))).toEqual([true, false, false, false, false]);
+    expect([primitive(0), primitive(5), primitive(false), unknown, absent].map((v) => asksForLogprobs('top_logprobs', v))).toEqual([true, true, true, false, false]);
+    expect(asksForLogprobs('include', include([primitive('reasoning.encrypted_content')], [primitive(INCLUDE_LOGPROBS), primitive('x')]))).toBe(true);
+    expect(asksForLogprobs('include', include([primitive('reasoning.encrypted_content')], [unknown]))).toBe(false);
+    expect(asksForLogprobs('include', { kind: 'array', elements: null, node: null } as never)).toBe(false);
+    expect(asksForLogprobs('include', primitive(INCLUDE_LOGPROBS))).toBe(false);
   });
 });
 

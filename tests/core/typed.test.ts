@@ -9,7 +9,7 @@ import { Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import plugin from '../../index.js';
-import { isWritten } from '../../src/values.js';
+import { isWritten } from '../../src/analysis/value-model.js';
 import { analyze, show } from './harness.js';
 
 const dir = fileURLToPath(new URL('../fixtures/typed/', import.meta.url));

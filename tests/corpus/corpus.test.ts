@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
-import { getRequest } from '../../src/request.js';
+import { getRequest } from '../../src/analysis/request.js';
 import {
   EXPECTED_FILE,
   compareWithExpected,

@@ -3,9 +3,9 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { frameworkRequests, ignoredSettings } from '../../../src/adapters/index.js';
-import type { Request } from '../../../src/request.js';
+import type { Request } from '../../../src/analysis/request.js';
 import { parseSettings } from '../../../src/settings.js';
-import type { Value } from '../../../src/values.js';
+import type { Value } from '../../../src/analysis/value-model.js';
 
 function translate(code: string): Request[] {
   const found: Request[] = [];
