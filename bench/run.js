@@ -49,8 +49,8 @@
 // call sites: about half the time), --alone-rules a,b (each rule alone for these rules only, short names,
 // `analysis` for the analysis alone), --json <file> (raw data),
 // --markdown <file> (the tables, for docs/performance.md).
-// `npm run bench` takes about 15 minutes on a 2-core machine (estimated from the children's times with
-// a load average near 2; much longer on a busier one), 11 of them each rule alone (--no-alone skips it).
+// `npm run bench` takes about 16 minutes on a 2-core machine (estimated from the children's times with
+// a load average near 2; much longer on a busier one), 11-12 of them each rule alone (--no-alone skips it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
