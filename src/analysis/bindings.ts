@@ -46,6 +46,17 @@ export function propertyNameOf(sourceCode: TSESLint.SourceCode, node: TSESTree.N
   return (getPropertyName(node as never, (computed ? sourceCode.getScope(node) : undefined) as never) as string | null | undefined) ?? null;
 }
 
+/**
+ * The name a member expression reads: `x.name`, `x['name']`, `x[KEY]` with a `const KEY = 'name'`.
+ * `null` for a private name, a number key, or a key the file does not show. The plain `x.name`
+ * needs no scope lookup; only a computed key that is not a literal takes one.
+ */
+export function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
+  if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
+  return propertyNameOf(sourceCode, node);
+}
+
 /** Per variable (scope objects are per file): its reads and writes, counted once. */
 const referenceCache = new WeakMap<TSESLint.Scope.Variable, { reads: number; writes: TSESLint.Scope.Reference[] }>();
 

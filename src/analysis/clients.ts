@@ -16,7 +16,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
-import { isFunctionNode, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { isFunctionNode, memberName, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
 import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
 import { returnsOf } from './local-calls.js';
@@ -242,12 +242,6 @@ function unwrapReceiver(node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
   while (current.type === AST_NODE_TYPES.AwaitExpression) current = skipWrappers(current.argument);
   return current;
-}
-
-function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
-  if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
-  return propertyNameOf(sourceCode, node) ?? null;
 }
 
 /** The single declaration an identifier is bound to in this file: a function, a class, or a `const` initialiser. */
