@@ -17,6 +17,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
 import { declarationOf, isFunctionNode, memberName, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { forEachChild } from './children.js';
 import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
 import { localFunction, returnsOf } from './local-calls.js';
@@ -125,17 +126,13 @@ function importExpressions(sourceCode: TSESLint.SourceCode): TSESTree.ImportExpr
   return found;
 }
 
+function holdsIndex(child: TSESTree.Node, index: number): boolean {
+  return child.range[0] <= index && index < child.range[1];
+}
+
 /** The child of `node` whose range holds `index`. */
 function childAt(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, index: number): TSESTree.Node | undefined {
-  for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof (child as TSESTree.Node).type === 'string' && (child as TSESTree.Node).range[0] <= index && index < (child as TSESTree.Node).range[1]) {
-        return child as TSESTree.Node;
-      }
-    }
-  }
-  return undefined;
+  return forEachChild(node, sourceCode.visitorKeys, holdsIndex, index);
 }
 
 const fileCache = new WeakMap<TSESTree.Program, FileClients>();

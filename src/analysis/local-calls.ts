@@ -9,6 +9,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { declarationOf, isFunctionNode, type FunctionNode } from './bindings.js';
+import { forEachChild } from './children.js';
 import { MAX_DEPTH, type Param, type Value } from './value-model.js';
 
 /** Where a parameter binding sits in its function's parameter list. */
@@ -182,12 +183,7 @@ export function returnsOf(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Re
       return;
     }
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
-    }
+    forEachChild(node, keys, visit, undefined);
   };
   for (const statement of fn.body.body) visit(statement);
   return out;
