@@ -25,8 +25,61 @@ export class Env {
     readonly size: number,
   ) {}
 
+  /** The keys read (`get`) while `recording` runs, or `null` when nothing records. */
+  private static log: string[] | null = null;
+  /** Every choice was read (`keys`) while `recording` ran. */
+  private static readEverything = false;
+
+  /**
+   * Run `fn` and say which choices it read: the keys it asked `get` for (on any environment), or
+   * `all` when it listed an environment's keys. Recordings nest: an outer one sees the inner reads.
+   */
+  static recording<T>(fn: () => T): { result: T; keys: string[]; all: boolean } {
+    const outerLog = Env.log;
+    const outerAll = Env.readEverything;
+    const log: string[] = [];
+    Env.log = log;
+    Env.readEverything = false;
+    let all = false;
+    try {
+      const result = fn();
+      all = Env.readEverything;
+      return { result, keys: log, all };
+    } finally {
+      all ||= Env.readEverything;
+      Env.log = outerLog;
+      Env.readEverything = outerAll || all;
+      if (outerLog) for (const key of log) outerLog.push(key);
+    }
+  }
+
   get(key: string): string | undefined {
+    Env.log?.push(key);
     return Env.lookup(this, key);
+  }
+
+  /** `key` is chosen on this path (not a read: for deciding whether a recorded resolution applies). */
+  chooses(key: string): boolean {
+    return Env.lookup(this, key) !== undefined;
+  }
+
+  /**
+   * The choices this environment adds to `base` (one of its ancestors), made on top of `onto`
+   * instead; `null` when `base` is not an ancestor. The caller makes sure `onto` has none of them.
+   */
+  rebase(base: Env, onto: Env): Env | null {
+    return Env.rebaseChain(this, base, onto);
+  }
+
+  private static rebaseChain(start: Env, base: Env, onto: Env): Env | null {
+    const added: Env[] = [];
+    for (let env: Env = start; env !== base; env = env.parent) {
+      if (env.parent === null) return null;
+      added.push(env);
+    }
+    let out = onto;
+    for (let index = added.length - 1; index >= 0; index--) out = new Env(out, added[index].key, added[index].side, out.size + 1);
+    return out;
   }
 
   private static lookup(start: Env, key: string): string | undefined {
@@ -43,6 +96,7 @@ export class Env {
   }
 
   *keys(): IterableIterator<string> {
+    Env.readEverything = true;
     for (const [key] of Env.entriesOf(this)) yield key;
   }
 

@@ -1104,9 +1104,10 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const next: ShapeAlt[] = [];
-      for (const shape of shapes) {
-        for (const part of resolve(property.argument, shape.env, state, local, true)) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
-      }
+      const spread = onEveryShape(shapes, (env) => resolve(property.argument, env, state, local, true));
+      shapes.forEach((shape, index) => {
+        for (const part of spread[index]) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
+      });
       shapes = ownMaps(capShapes(next, shapes, property, state));
       continue;
     }
@@ -1130,7 +1131,8 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       continue;
     }
     const next: ShapeAlt[] = [];
-    for (const shape of shapes) splitShape(shape, name, propertyAlts(property, shape.env, state, local), writes, next);
+    const values = onEveryShape(shapes, (env) => propertyAlts(property, env, state, local));
+    shapes.forEach((shape, index) => splitShape(shape, name, values[index], writes, next));
     if (next.length > MAX_PATHS) {
       state.capped = true;
       shapes = shapes.map((shape) => {
@@ -1141,6 +1143,33 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
     } else shapes = next;
   }
   return shapes.map((shape) => fromShapeAlt(shape, node));
+}
+
+/**
+ * `resolveOn` for the environment of each shape, resolved once where it can be: a resolution that
+ * read no choice the first shape had made gives the same values on every shape that has made none
+ * of the choices it read, with the choices it added made on that shape's path instead (a property
+ * after a spread with many paths, which used to be resolved once per path).
+ */
+function onEveryShape(shapes: readonly ShapeAlt[], resolveOn: (env: Env) => Alt[]): Alt[][] {
+  const first = shapes[0].env;
+  const recorded = Env.recording(() => resolveOn(first));
+  const alts = recorded.result;
+  const keys = recorded.all ? [] : [...new Set(recorded.keys)];
+  const movable = !recorded.all && keys.every((key) => !first.chooses(key));
+  return shapes.map((shape, index) => {
+    if (index === 0) return alts;
+    if (movable && keys.every((key) => !shape.env.chooses(key))) {
+      const moved: Alt[] = [];
+      for (const alt of alts) {
+        const env = alt.env.rebase(first, shape.env);
+        if (!env) return resolveOn(shape.env);
+        moved.push({ env, value: alt.value });
+      }
+      return moved;
+    }
+    return resolveOn(shape.env);
+  });
 }
 
 /** The values of a property of an object literal (a method or an accessor: unknown). */

@@ -106,6 +106,38 @@ describe('paths', () => {
   });
 });
 
+describe('a value resolved once for every path it does not depend on', () => {
+  // Six independent conditions before `messages`: 64 paths. `messages` (about 35 resolution steps)
+  // reads none of their choices, so it is resolved once, not 64 times (which would exceed MAX_WORK).
+  const conditions = Array.from({ length: 6 }, (_, i) => `...(c${i} ? { k${i}: ${i} } : {})`).join(', ');
+  const declared = Array.from({ length: 6 }, (_, i) => `declare const c${i}: boolean;`).join('\n');
+  const messages = `[${Array.from({ length: 16 }, (_, i) => `{ role: 'user', content: 'm${i}' }`).join(', ')}]`;
+
+  it('gives every path the value, within the budget', () => {
+    const r = one(`${declared}\nclient.chat.completions.create({ ${conditions}, messages: ${messages}, model: 'o3' });`);
+    expect(r.paths).toHaveLength(64);
+    expect(r.capped).toBe(false);
+    const sent = `[${Array.from({ length: 16 }, () => '{role,content}').join(',')}]`;
+    for (const path of r.paths) expect(show(getParam(path.shape, 'messages').values)).toEqual([sent]);
+    expect(show(r.param('model').values)).toEqual(['"o3"']);
+  });
+
+  it('keeps a later choice of its own on each path, paired with that path', () => {
+    const r = one("declare const a: boolean;\ndeclare const b: boolean;\nclient.chat.completions.create({ ...(a ? { temperature: 0.2 } : {}), model: b ? 'o3' : 'gpt-4.1' });");
+    expect(paths(r, 'temperature', 'model').sort()).toEqual([
+      'temperature=0.2 model="gpt-4.1"',
+      'temperature=0.2 model="o3"',
+      'temperature=absent model="gpt-4.1"',
+      'temperature=absent model="o3"',
+    ]);
+  });
+
+  it('resolves again on each path a value that reads a choice made before it', () => {
+    const r = one("declare const fast: boolean;\nclient.chat.completions.create({ ...(fast ? { temperature: 0.2 } : {}), model: fast ? 'gpt-4.1' : 'o3' });");
+    expect(paths(r, 'temperature', 'model')).toEqual(['temperature=0.2 model="gpt-4.1"', 'temperature=absent model="o3"']);
+  });
+});
+
 describe('flow-sensitive writes', () => {
   it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
     expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
