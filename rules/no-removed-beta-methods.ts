@@ -4,6 +4,7 @@ import {
   contains,
   createRule,
   fixOrSuggest,
+  forEachChild,
   hasCommentsIn,
   kbMessage,
   onRequest,
@@ -82,9 +83,13 @@ function branchesOnSdkVersion(sourceCode: TSESLint.SourceCode, node: TSESTree.No
 /** Per function or Program node (they die with the file's AST): whether it branches on the SDK version. */
 const versionBranching = new WeakMap<TSESTree.Node, boolean>();
 
+function pushChild(child: TSESTree.Node, stack: TSESTree.Node[]): void {
+  stack.push(child);
+}
+
 function scanForVersionTest(sourceCode: TSESLint.SourceCode, root: TSESTree.Node): boolean {
   const stack: TSESTree.Node[] = [root];
-  const keys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const keys = sourceCode.visitorKeys;
   while (stack.length > 0) {
     const current = stack.pop() as TSESTree.Node;
     if (current !== root && FUNCTION_TYPES.has(current.type)) continue;
@@ -95,12 +100,7 @@ function scanForVersionTest(sourceCode: TSESLint.SourceCode, root: TSESTree.Node
           ? current.discriminant
           : null;
     if (test && VERSION_TEST.test(sourceCode.getText(test))) return true;
-    for (const key of keys[current.type] ?? []) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
-      }
-    }
+    forEachChild(current, keys, pushChild, stack);
   }
   return false;
 }

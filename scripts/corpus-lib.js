@@ -224,7 +224,7 @@ const byPosition = (a, b) => a.line - b.line || a.column - b.column || String(a.
 async function loadBuilt() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const index = join(root, 'dist', 'index.js');
-  const request = join(root, 'dist', 'src', 'request.js');
+  const request = join(root, 'dist', 'src', 'analysis', 'request.js');
   if (!existsSync(index) || !existsSync(request)) throw new Error('dist/ is missing: run `npm run build` first');
   const [{ default: plugin }, { getRequest }] = await Promise.all([
     import(pathToFileURL(index).href),

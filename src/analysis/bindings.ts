@@ -46,6 +46,35 @@ export function propertyNameOf(sourceCode: TSESLint.SourceCode, node: TSESTree.N
   return (getPropertyName(node as never, (computed ? sourceCode.getScope(node) : undefined) as never) as string | null | undefined) ?? null;
 }
 
+/**
+ * The single declaration a name is bound to in this file: a function or class declaration, or the
+ * initialiser (wrappers skipped) of a binding `resolveBinding` fixes: a `const`, or a `let`/`var`
+ * never written again. `null` for anything else (a parameter, an import, a destructured name, a
+ * reassigned binding).
+ */
+export function declarationOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TSESTree.Node | null {
+  const current = skipWrappers(node);
+  if (current.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(sourceCode, current);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0];
+  if (def.type === 'FunctionName' || def.type === 'ClassName') return def.node as TSESTree.Node;
+  if (def.type !== 'Variable') return null;
+  const binding = resolveBinding(sourceCode, current);
+  return binding ? skipWrappers(binding.init) : null;
+}
+
+/**
+ * The name a member expression reads: `x.name`, `x['name']`, `x[KEY]` with a `const KEY = 'name'`.
+ * `null` for a private name, a number key, or a key the file does not show. The plain `x.name`
+ * needs no scope lookup; only a computed key that is not a literal takes one.
+ */
+export function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
+  if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
+  return propertyNameOf(sourceCode, node);
+}
+
 /** Per variable (scope objects are per file): its reads and writes, counted once. */
 const referenceCache = new WeakMap<TSESLint.Scope.Variable, { reads: number; writes: TSESLint.Scope.Reference[] }>();
 

@@ -9,7 +9,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { OpenAISettings } from '../settings.js';
 import type { TypeInfo } from './type-info.js';
-import { propertyNameOf, resolveBinding } from './bindings.js';
+import { memberName, propertyNameOf, resolveBinding } from './bindings.js';
 import { skipWrappers } from './value-model.js';
 import { classifyReceiver, type ClientInfo } from './clients.js';
 
@@ -45,14 +45,6 @@ export const RESPONSES_METHODS: ReadonlySet<string> = new Set(['create', 'parse'
 /** Every method name that can send a request body (a cheap first filter for call expressions). */
 export const REQUEST_METHOD_NAMES: ReadonlySet<string> = new Set([...CHAT_METHODS, ...RESPONSES_METHODS]);
 const ALL_METHODS = REQUEST_METHOD_NAMES;
-
-function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
-  // The common case needs no scope: `x.name`. Scope lookup (for `x[KEY]` with a const KEY) is the
-  // expensive path, taken only for computed keys.
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
-  if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
-  return propertyNameOf(sourceCode, node) ?? null;
-}
 
 /**
  * A member chain that may have no node of its own: `{ node, keys: ['chat'] }` stands for

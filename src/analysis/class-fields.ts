@@ -10,6 +10,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { propertyNameOf } from './bindings.js';
+import { forEachChild } from './children.js';
 import { skipWrappers } from './value-model.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -114,12 +115,7 @@ export function classWrites(sourceCode: TSESLint.SourceCode, cls: ClassNode): Cl
         if (field) field.updated = true;
       }
     }
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node, ownThis);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node, ownThis);
-    }
+    forEachChild(node, keys, visit, ownThis);
   };
   visit(cls.body, true);
   cache.set(cls, out);

@@ -16,10 +16,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI_PACKAGE, type SdkClientKind } from '../api-surface.js';
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
-import { isFunctionNode, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { declarationOf, isFunctionNode, memberName, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
+import { forEachChild } from './children.js';
 import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
-import { returnsOf } from './local-calls.js';
+import { localFunction, returnsOf } from './local-calls.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
 import { resolveValues } from './resolve.js';
 import { getParam, skipWrappers, type Value } from './value-model.js';
@@ -125,17 +126,13 @@ function importExpressions(sourceCode: TSESLint.SourceCode): TSESTree.ImportExpr
   return found;
 }
 
+function holdsIndex(child: TSESTree.Node, index: number): boolean {
+  return child.range[0] <= index && index < child.range[1];
+}
+
 /** The child of `node` whose range holds `index`. */
 function childAt(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, index: number): TSESTree.Node | undefined {
-  for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof (child as TSESTree.Node).type === 'string' && (child as TSESTree.Node).range[0] <= index && index < (child as TSESTree.Node).range[1]) {
-        return child as TSESTree.Node;
-      }
-    }
-  }
-  return undefined;
+  return forEachChild(node, sourceCode.visitorKeys, holdsIndex, index);
 }
 
 const fileCache = new WeakMap<TSESTree.Program, FileClients>();
@@ -242,30 +239,6 @@ function unwrapReceiver(node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
   while (current.type === AST_NODE_TYPES.AwaitExpression) current = skipWrappers(current.argument);
   return current;
-}
-
-function memberName(sourceCode: TSESLint.SourceCode, node: TSESTree.MemberExpression): string | null {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
-  if (node.property.type === AST_NODE_TYPES.Literal) return typeof node.property.value === 'string' ? node.property.value : null;
-  return propertyNameOf(sourceCode, node) ?? null;
-}
-
-/** The single declaration an identifier is bound to in this file: a function, a class, or a `const` initialiser. */
-function declarationOf(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TSESTree.Node | null {
-  const current = skipWrappers(node);
-  if (current.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(sourceCode, current);
-  if (!variable || variable.defs.length !== 1) return null;
-  const def = variable.defs[0];
-  if (def.type === 'FunctionName' || def.type === 'ClassName') return def.node as TSESTree.Node;
-  if (def.type !== 'Variable') return null;
-  const binding = resolveBinding(sourceCode, current);
-  return binding ? skipWrappers(binding.init) : null;
-}
-
-function localFunction(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): FunctionNode | null {
-  const declaration = declarationOf(sourceCode, node);
-  return declaration && isFunctionNode(declaration) ? declaration : null;
 }
 
 function localClass(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): ClassNode | null {

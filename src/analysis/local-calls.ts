@@ -8,8 +8,9 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isFunctionNode, variableOf, type FunctionNode } from './bindings.js';
-import { MAX_DEPTH, skipWrappers, type Param, type Value } from './value-model.js';
+import { declarationOf, isFunctionNode, type FunctionNode } from './bindings.js';
+import { forEachChild } from './children.js';
+import { MAX_DEPTH, type Param, type Value } from './value-model.js';
 
 /** Where a parameter binding sits in its function's parameter list. */
 export interface ParameterSite {
@@ -126,19 +127,13 @@ export function directCalls(sourceCode: TSESLint.SourceCode, fn: FunctionNode): 
 }
 
 /**
- * The local function a callee names: a function declaration, or a `const` bound to an arrow or
- * function expression, in this file. `null` for anything else (imports, methods, reassigned names).
+ * The local function a callee names: a function declaration, or an arrow or function expression
+ * that a `const` (or a `let`/`var` never written again) is bound to, in this file (`declarationOf`).
+ * `null` for anything else (imports, methods, reassigned or destructured names).
  */
 export function localFunction(sourceCode: TSESLint.SourceCode, callee: TSESTree.Node): FunctionNode | null {
-  const node = skipWrappers(callee);
-  if (node.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(sourceCode, node);
-  if (!variable || variable.defs.length !== 1) return null;
-  const def = variable.defs[0];
-  if (def.type === 'FunctionName' && isFunctionNode(def.node as TSESTree.Node)) return def.node as FunctionNode;
-  if (def.type !== 'Variable' || (def.parent as TSESTree.VariableDeclaration | null)?.kind !== 'const') return null;
-  const init = (def.node as TSESTree.VariableDeclarator).init;
-  return init && isFunctionNode(init) ? init : null;
+  const declaration = declarationOf(sourceCode, callee);
+  return declaration && isFunctionNode(declaration) ? declaration : null;
 }
 
 /** Tag values (and the values inside objects and arrays) with the call that supplied them. */
@@ -188,12 +183,7 @@ export function returnsOf(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Re
       return;
     }
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-      } else if (child && typeof child === 'object' && 'type' in child) visit(child as unknown as TSESTree.Node);
-    }
+    forEachChild(node, keys, visit, undefined);
   };
   for (const statement of fn.body.body) visit(statement);
   return out;

@@ -58,9 +58,9 @@ export class Env {
     return Env.lookup(this, key);
   }
 
-  /** `key` is chosen on this path (not a read: for deciding whether a recorded resolution applies). */
-  chooses(key: string): boolean {
-    return Env.lookup(this, key) !== undefined;
+  /** The side chosen for `key` on this path, not counted as a read (to tell whether a recorded resolution applies). */
+  sideOf(key: string): string | undefined {
+    return Env.lookup(this, key);
   }
 
   /**

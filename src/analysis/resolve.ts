@@ -98,11 +98,12 @@ function single(env: Env, value: Value): Alt[] {
 /**
  * The most expressions one resolution (one request body, one framework call's options) resolves.
  * Guards over guards of writes through bindings read from several calls can make a few requests
- * cost more than whole files do (on the real-world corpus, 6 of 201 bodies took 2,000 to 31,000
- * steps and 83 % of all the work; half took 7 or fewer). Beyond it, values are unknown and the
- * request is `capped`: it may still be reported where what was resolved fails, but never autofixed.
+ * cost more than whole files do (on the real-world corpus, 6 of 203 bodies need more than 2,000
+ * steps, while every other body takes fewer than 1,000 and half take 7 or fewer). Beyond it, values
+ * are unknown and the request is `capped`: it may still be reported where what was resolved fails,
+ * but never autofixed.
  */
-export const MAX_WORK = 2000;
+export const MAX_WORK = 1000;
 
 /** The alternatives without repeats: the same value on the same path (the same choices) once. */
 function dedupeAlts(alts: Alt[]): Alt[] {
@@ -930,17 +931,20 @@ function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTre
     if (write.conditional && order.order !== 'after') order = { order: 'maybe' };
     if (order.order === 'after') continue;
     const next: Alt[] = [];
+    const valueOf = writeValues(write, state, objects, alts.length > 1);
+    const guards = order.order === 'guarded' ? order.guards : [];
+    const guardsOn = alts.length > 1 ? sharedResolver((env) => guardsHold(guards, env, state)) : (env: Env) => guardsHold(guards, env, state);
     for (const alt of alts) {
-      if (order.order === 'before') next.push(...applyWrite(alt, write, state, objects));
+      if (order.order === 'before') next.push(...applyWrite(alt, write, state, objects, valueOf));
       else if (order.order === 'guarded') {
-        for (const g of guardsHold(order.guards, alt.env, state)) {
-          if (g.runs) next.push(...applyWrite({ env: g.env, value: alt.value }, write, state, objects));
+        for (const g of guardsOn(alt.env)) {
+          if (g.runs) next.push(...applyWrite({ env: g.env, value: alt.value }, write, state, objects, valueOf));
           else next.push({ env: g.env, value: alt.value });
         }
       } else {
         const key = `w:${idOf(write.site)}`;
         const chosen = alt.env.get(key);
-        if (chosen !== 'F') next.push(...applyWrite(chosen === undefined ? { env: alt.env.with(key, 'T'), value: alt.value } : alt, write, state, objects));
+        if (chosen !== 'F') next.push(...applyWrite(chosen === undefined ? { env: alt.env.with(key, 'T'), value: alt.value } : alt, write, state, objects, valueOf));
         if (chosen !== 'T') next.push(chosen === undefined ? { env: alt.env.with(key, 'F'), value: alt.value } : alt);
       }
     }
@@ -966,13 +970,21 @@ function overwrittenSomewhere(value: Value, writes: readonly BindingWrite[], rea
   return { ...value, shape: { node: value.shape.node, params, open } };
 }
 
-function applyWrite(alt: Alt, write: BindingWrite, state: State, objects: boolean): Alt[] {
+/** The value a `rebind` or `set` write assigns, on a path: resolved once where it can be (`sharedResolver`). */
+function writeValues(write: BindingWrite, state: State, objects: boolean, manyPaths: boolean): ((env: Env) => Alt[]) | null {
+  if ((write.kind !== 'rebind' && write.kind !== 'set') || !write.value) return null;
+  const node = write.value;
+  const asObject = write.kind === 'rebind' && objects;
+  const resolveOn = (env: Env): Alt[] => resolve(node, env, state, false, asObject);
+  return manyPaths ? sharedResolver(resolveOn) : resolveOn;
+}
+
+function applyWrite(alt: Alt, write: BindingWrite, state: State, objects: boolean, valueOf: ((env: Env) => Alt[]) | null): Alt[] {
   const at = (value: Alt): Alt[] => {
     switch (write.kind) {
       case 'rebind':
-        return write.value ? resolve(write.value, value.env, state, false, objects) : [{ env: value.env, value: unknownValue(write.site) }];
       case 'set':
-        return write.value ? resolve(write.value, value.env, state, false) : [{ env: value.env, value: unknownValue(write.site) }];
+        return valueOf ? valueOf(value.env) : [{ env: value.env, value: unknownValue(write.site) }];
       case 'delete':
         return [{ env: value.env, value: ABSENT }];
       case 'assign': {
@@ -1146,31 +1158,42 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
 }
 
 /**
- * `resolveOn` for the environment of each shape, resolved once where it can be: a resolution that
- * read no choice the first shape had made gives the same values on every shape that has made none
- * of the choices it read, with the choices it added made on that shape's path instead (a property
- * after a spread with many paths, which used to be resolved once per path).
+ * `resolveOn` for the environment of each shape (see `sharedResolver`): a property after a spread
+ * with many paths used to be resolved once per path.
  */
 function onEveryShape(shapes: readonly ShapeAlt[], resolveOn: (env: Env) => Alt[]): Alt[][] {
-  const first = shapes[0].env;
-  const recorded = Env.recording(() => resolveOn(first));
-  const alts = recorded.result;
-  const keys = recorded.all ? [] : [...new Set(recorded.keys)];
-  const movable = !recorded.all && keys.every((key) => !first.chooses(key));
-  return shapes.map((shape, index) => {
-    if (index === 0) return alts;
-    if (movable && keys.every((key) => !shape.env.chooses(key))) {
-      const moved: Alt[] = [];
-      for (const alt of alts) {
-        const env = alt.env.rebase(first, shape.env);
-        if (!env) return resolveOn(shape.env);
-        moved.push({ env, value: alt.value });
-      }
-      return moved;
-    }
-    return resolveOn(shape.env);
-  });
+  const resolveShared = sharedResolver(resolveOn);
+  return shapes.map((shape) => resolveShared(shape.env));
 }
+
+/**
+ * `resolveOn` (one expression, resolved on many paths), resolved once per distinct answer to what it
+ * reads: a resolution depends only on the choices it read (`Env.recording`), so on a path that has
+ * made the same choices for those keys (the same side, or none) it gives the same values, with the
+ * choices it added made on that path instead. Use it within one resolution step (the same
+ * expression, depth and stack).
+ */
+function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (env: Env) => T[] {
+  const done: Array<{ env: Env; alts: T[]; keys: string[] }> = [];
+  return (env) => {
+    for (const entry of done) {
+      if (!entry.keys.every((key) => env.sideOf(key) === entry.env.sideOf(key))) continue;
+      const moved: T[] = [];
+      for (const alt of entry.alts) {
+        const rebased = alt.env.rebase(entry.env, env);
+        if (!rebased) break;
+        moved.push({ ...alt, env: rebased });
+      }
+      if (moved.length === entry.alts.length) return moved;
+    }
+    const recorded = Env.recording(() => resolveOn(env));
+    if (!recorded.all && done.length < MAX_SHARED) done.push({ env, alts: recorded.result, keys: [...new Set(recorded.keys)] });
+    return recorded.result;
+  };
+}
+
+/** The most distinct resolutions `sharedResolver` keeps for one expression. */
+const MAX_SHARED = 8;
 
 /** The values of a property of an object literal (a method or an accessor: unknown). */
 function propertyAlts(property: TSESTree.Property, env: Env, state: State, local: boolean): Alt[] {

@@ -47,6 +47,7 @@ export {
 } from './value-queries.js';
 export { alternatives, code, codeList, listPhrase, unique } from './text.js';
 export { contains } from './nodes.js';
+export { forEachChild } from '../analysis/children.js';
 export { flattenedObjectText, flattenMemberFix, movedText, nestMembersFix } from './object-layout.js';
 export { getParam, hasUnknown, isWritten, skipWrappers, type ObjectShape, type Param, type Value, type Write } from '../analysis/value-model.js';
 export { isKnownSent } from '../written-together.js';

@@ -237,6 +237,20 @@ describe('more values', () => {
     expect(show(one("const build = () => ({ model: 'o3' });\nclient.chat.completions.create(build());").param('model').values)).toEqual(['"o3"']);
   });
 
+  // The local function a call names is the one a fixed binding holds, for returns and for writes
+  // (the rule the client pass uses for a factory); before, only a bare `const` initialiser counted.
+  it.each([
+    ['a `let` never written again', "let build = () => ({ model: 'o3' });\nclient.chat.completions.create(build());", ['"o3"']],
+    ['a `var` never written again', "var build = function () { return { model: 'o3' }; };\nclient.chat.completions.create(build());", ['"o3"']],
+    ['a `const` initialiser under `as`', "const build = (() => ({ model: 'o3' })) as () => { model: string };\nclient.chat.completions.create(build());", ['"o3"']],
+    ['the writes of a `let`-bound function', "let tune = (q: any) => { q.model = 'o3'; };\nconst p = { model: 'gpt-4.1' };\ntune(p);\nclient.chat.completions.create(p);", ['"o3"']],
+    ['not a reassigned `let`', "let build = () => ({ model: 'o3' });\nbuild = () => ({ model: 'o1' });\nclient.chat.completions.create(build());", ['unknown']],
+    ['not a name destructured out of a function', "const { call: build } = () => ({ model: 'o3' });\nclient.chat.completions.create(build());", ['unknown']],
+    ['not the writes of a name destructured out of a function', "const { call: tune } = (q: any) => { q.model = 'o3'; };\nconst p = { model: 'gpt-4.1' };\ntune(p);\nclient.chat.completions.create(p);", ['"gpt-4.1"']],
+  ])('local function: %s', (_label, code, expected) => {
+    expect(show(one(code).param('model').values)).toEqual(expected);
+  });
+
   it('a return under an if, or after `if (t) return`, takes the side of its test', () => {
     const r = one("declare const fast: boolean;\nfunction build() {\n  if (fast) return { model: 'gpt-4.1-mini' };\n  return { model: 'o3' };\n}\nclient.chat.completions.create({ ...build(), ...(fast ? { temperature: 0.3 } : {}) });");
     expect(paths(r, 'model', 'temperature')).toEqual(['model="gpt-4.1-mini" temperature=0.3', 'model="o3" temperature=absent']);
