@@ -49,8 +49,8 @@
 // call sites: about half the time), --alone-rules a,b (each rule alone for these rules only, short names,
 // `analysis` for the analysis alone), --json <file> (raw data),
 // --markdown <file> (the tables, for docs/performance.md).
-// `npm run bench` takes about 16 minutes on a 2-core machine (estimated from the children's times with
-// a load average near 2; much longer on a busier one), 11-12 of them each rule alone (--no-alone skips it).
+// `npm run bench` takes about 17 minutes on an idle 2-core machine (1,008 s on 2026-12-05; much longer on a
+// busier one), 11 of them each rule alone (--no-alone skips it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -114,7 +114,7 @@ const WARMUP_LINTS = 20;
 /**
  * Samples per (size, rule) for each rule alone, when --alone-samples is not given: a sample covers
  * SITES_PER_SAMPLE call sites at least. From 5,000 call sites a lint takes seconds (mostly parsing),
- * so fewer samples there keep `npm run bench` near 12 minutes.
+ * so one sample there keeps each rule alone near 11 minutes.
  */
 function aloneSamples(callSites) {
   if (ALONE_SAMPLES !== null) return ALONE_SAMPLES;
