@@ -794,21 +794,21 @@ function printGenerated(report, sized) {
         steps.map((g) => [`${g.from} -> ${g.to}`, ratio(g.sites), ratio(g.total), ratio(g.cpu), verdict(g.total <= TARGETS.growth)]),
         ['step', 'call sites', 'plugin rules (stats)', 'b - a (cpu)', ''],
     );
-    if (rows.every((r) => r.alone)) {
-      // Each rule alone: the shared analysis plus its own checks (see runAloneChild).
-      const ruleIds = Object.keys(rows.at(-1).alone).sort((x, y) => (x.startsWith('bench/') ? 1 : 0) - (y.startsWith('bench/') ? 1 : 0) || x.localeCompare(y));
-      const samples = rows.map((r) => `${r.aloneDetail.samples} at ${r.callSites.toLocaleString('en-US')}`).join(', ');
-      say(
-        `\nEach rule alone (stats: the shared analysis plus its checks; \`analysis\` runs the analysis and checks nothing, \`noop\` is ESLint's call of an empty rule). One fresh process per size and rule, the same warm-up (the ${WARMUP_SITES}-call-site file linted ${WARMUP_LINTS} times), one sample of the file not kept, gc() before every lint, median over samples (${samples}); time per lint, then growth per 10x:`,
-      );
-      show(
-        ruleIds.map((rule) => {
-          const worst = Math.max(...steps.map((g) => g.alone[rule]).filter(Number.isFinite));
-          return [short(rule).replace('bench/', ''), ...rows.map((r) => ms(r.alone[rule] ?? 0)), ...steps.map((g) => ratio(g.alone[rule])), Number.isFinite(worst) ? verdict(worst <= TARGETS.growth) : ''];
-        }),
-        ['rule', ...rows.map((r) => `${r.callSites}`), ...steps.map((g) => `${g.from}->${g.to}`), ''],
-      );
-    }
+  }
+  if (rows.length > 0 && rows.every((r) => r.alone)) {
+    // Each rule alone: the shared analysis plus its own checks (see runAloneChild).
+    const ruleIds = Object.keys(rows.at(-1).alone).sort((x, y) => (x.startsWith('bench/') ? 1 : 0) - (y.startsWith('bench/') ? 1 : 0) || x.localeCompare(y));
+    const samples = rows.map((r) => `${r.aloneDetail.samples} at ${r.callSites.toLocaleString('en-US')}`).join(', ');
+    say(
+      `\nEach rule alone (stats: the shared analysis plus its checks; \`analysis\` runs the analysis and checks nothing, \`noop\` is ESLint's call of an empty rule). One fresh process per size and rule, the same warm-up (the ${WARMUP_SITES}-call-site file linted ${WARMUP_LINTS} times), one sample of the file not kept, gc() before every lint, median over samples (${samples}); time per lint, then growth per 10x:`,
+    );
+    show(
+      ruleIds.map((rule) => {
+        const worst = Math.max(...steps.map((g) => g.alone[rule]).filter(Number.isFinite));
+        return [short(rule).replace('bench/', ''), ...rows.map((r) => ms(r.alone[rule] ?? 0)), ...steps.map((g) => ratio(g.alone[rule])), Number.isFinite(worst) ? verdict(worst <= TARGETS.growth) : ''];
+      }),
+      ['rule', ...rows.map((r) => `${r.callSites}`), ...steps.map((g) => `${g.from}->${g.to}`), ''],
+    );
   }
   if (rows.some((r) => Number.isFinite(r.typed))) {
     say(`\nType-checked mode (cpu time per lint of one file; target: (e) - (d) <= ${pct(TARGETS.typedVsTypedParse)} of (d)):`);
