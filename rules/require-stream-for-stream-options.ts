@@ -2,12 +2,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import {
   createRule,
   insertPropertyFix,
-  isFalse,
   isKnownSent,
-  isTrue,
   kbMessage,
-  literalInLocalWrite,
   onRequest,
+  partnerNotTrue,
   removePropertyFix,
   replaceNodeFix,
   singleLocalWrite,
@@ -56,26 +54,18 @@ export default createRule<[], MessageId>({
 
       const options = request.param('stream_options');
       if (!options.values.some(isKnownSent)) return;
-      const stream = request.param('stream');
-      const maybeFalse = stream.values.some(isFalse);
-      const maybeAbsent = stream.values.some((v) => v.kind === 'absent');
-      if (!maybeFalse && !maybeAbsent) return;
-      // `...(streaming && { stream: true, stream_options })` sends both or neither.
-      const alone = request.writesWithoutPartner(options, 'stream', isTrue);
-      if (alone.length === 0) return;
+      // Not where every write sits next to `stream: true` (`...(streaming && { stream: true, stream_options })`).
+      const missing = partnerNotTrue(request, options, 'stream');
+      if (!missing) return;
 
       const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-      if (maybeFalse) {
+      if (missing.maybeFalse) {
         // `stream: false` written here as a literal: offer `true`.
-        const literal = stream.values
-          .filter(isFalse)
-          .map((v) => literalInLocalWrite(stream, v))
-          .find((node) => node !== null);
-        const fix = literal ? replaceNodeFix(sourceCode, literal, 'true') : null;
+        const fix = missing.falseLiteral ? replaceNodeFix(sourceCode, missing.falseLiteral, 'true') : null;
         if (fix) suggest.push({ messageId: 'setStreamTrue', fix });
-      } else if (stream.writes.length === 0 && stream.values.every((v) => v.kind === 'absent') && alone.length === 1 && alone[0].local) {
+      } else if (missing.insertInto) {
         // `stream` written nowhere: offer to add it next to `stream_options`.
-        suggest.push({ messageId: 'addStream', fix: insertPropertyFix(sourceCode, alone[0].object, 'stream: true') });
+        suggest.push({ messageId: 'addStream', fix: insertPropertyFix(sourceCode, missing.insertInto, 'stream: true') });
       }
       const write = singleLocalWrite(options.writes);
       const remove = write ? removePropertyFix(sourceCode, write.property) : null;
@@ -83,7 +73,7 @@ export default createRule<[], MessageId>({
 
       report({
         node: request.reportNode(options),
-        messageId: maybeFalse ? 'streamFalse' : 'missingStream',
+        messageId: missing.maybeFalse ? 'streamFalse' : 'missingStream',
         suggest: suggest.length > 0 ? suggest : null,
       });
     });

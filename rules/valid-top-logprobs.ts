@@ -4,13 +4,12 @@ import {
   fixOrSuggest,
   suggestions,
   insertPropertyFix,
-  isFalse,
   isKnownSent,
-  isTrue,
   kbMessage,
   literalInLocalWrite,
   modelList,
   onRequest,
+  partnerNotTrue,
   rejectsLogprobs,
   removePropertyFix,
   replaceNodeFix,
@@ -21,7 +20,6 @@ import {
   type Report,
   type RequestFacts,
   type Value,
-  type Write,
 } from '../src/rule-kit/index.js';
 
 const KB_WITHOUT = 'llm/openai-top-logprobs-without-logprobs';
@@ -79,19 +77,14 @@ function checkLogprobs(request: RequestFacts, report: Report<MessageId>, top: Pa
   // Every known model refuses logprobs altogether: `openai/no-unsupported-logprobs` reports it, and
   // adding `logprobs: true` would not help.
   if (allFail) return;
-  const logprobs = request.param('logprobs');
-  const maybeFalse = logprobs.values.some(isFalse);
-  const maybeAbsent = logprobs.values.some((v) => v.kind === 'absent');
-  if (!maybeFalse && !maybeAbsent) return;
-  // Ignore `top_logprobs` written next to `logprobs: true` in the same literal (`...(c && { logprobs: true, top_logprobs: 5 })`).
-  const alone = request.writesWithoutPartner(top, 'logprobs', isTrue);
-  if (alone.length === 0) return;
+  const missing = partnerNotTrue(request, top, 'logprobs');
+  if (!missing) return;
   const remove = removeTopLogprobs(request.sourceCode, top);
   const removeSuggestion = { messageId: 'removeTopLogprobs', fix: remove } as const;
   const node = request.reportNode(top);
 
-  if (maybeFalse) {
-    const literal = logprobs.values.filter(isFalse).map((v) => literalInLocalWrite(logprobs, v)).find((n) => n !== null);
+  if (missing.maybeFalse) {
+    const literal = missing.falseLiteral;
     report({
       node,
       messageId: 'logprobsFalse',
@@ -104,11 +97,7 @@ function checkLogprobs(request: RequestFacts, report: Report<MessageId>, top: Pa
   // `logprobs` absent on some path. Add it next to `top_logprobs` when nothing writes it at all.
   // A suggestion, never an autofix (the fix policy): adding `logprobs: true` turns on a feature
   // (the response then carries logprobs), and removing `top_logprobs` is the other way out.
-  let fix: FixFunction | null = null;
-  const write: Write | null = alone.length === 1 && alone[0].local ? alone[0] : null;
-  if (write && logprobs.writes.length === 0 && logprobs.values.every((v) => v.kind === 'absent')) {
-    fix = insertPropertyFix(request.sourceCode, write.object, 'logprobs: true');
-  }
+  const fix: FixFunction | null = missing.insertInto ? insertPropertyFix(request.sourceCode, missing.insertInto, 'logprobs: true') : null;
   report({
     node,
     messageId: 'missingLogprobs',

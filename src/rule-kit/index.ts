@@ -40,9 +40,11 @@ export {
   isTrue,
   literalInLocalWrite,
   onlyString,
+  partnerNotTrue,
   presence,
   sentValues,
   surelyAbsent,
+  type PartnerNotTrue,
   type Presence,
 } from './value-queries.js';
 export { alternatives, code, codeList, listPhrase, unique } from './text.js';

@@ -4,7 +4,7 @@
  * taken for a known one.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { Param, Value } from '../analysis/value-model.js';
+import type { Param, Value, Write } from '../analysis/value-model.js';
 import { contains } from './nodes.js';
 
 /** `true` written as a literal (or resolved to it). */
@@ -68,4 +68,38 @@ export function literalInLocalWrite(param: Param, value: Value): TSESTree.Node |
   const node = value.node;
   const write = param.writes.find((w) => w.local && !w.property.shorthand && contains(w.property.value, node));
   return write ? node : null;
+}
+
+/** `param` may be sent without `partner: true` (`top_logprobs` without `logprobs`, `stream_options` without `stream`). */
+export interface PartnerNotTrue {
+  /** `partner` is `false` on some path (otherwise it is absent on some path). */
+  maybeFalse: boolean;
+  /** The writes of `param` not made next to `partner: true` in the same literal. */
+  alone: Write[];
+  /** A literal `false` written for `partner` in a local property, which may be set to `true`. */
+  falseLiteral: TSESTree.Node | null;
+  /** The object of the one local write of `param`, when nothing writes `partner` at all: where `partner: true` may go. */
+  insertInto: TSESTree.ObjectExpression | null;
+}
+
+/** What `partnerNotTrue` asks of a request (`RequestFacts` has both). */
+interface PartnerQueries {
+  param(name: string): Param;
+  writesWithoutPartner(param: Param, partner: string, covers: (value: Value) => boolean): Write[];
+}
+
+/**
+ * Where `param` may go out without `partner: true`, or `null` when it never does: `partner` is `true`
+ * on every path, or every write of `param` sits next to `partner: true`
+ * (`...(c && { logprobs: true, top_logprobs: 5 })` sends both or neither).
+ */
+export function partnerNotTrue(request: PartnerQueries, param: Param, partner: string): PartnerNotTrue | null {
+  const other = request.param(partner);
+  const maybeFalse = other.values.some(isFalse);
+  if (!maybeFalse && !other.values.some((v) => v.kind === 'absent')) return null;
+  const alone = request.writesWithoutPartner(param, partner, isTrue);
+  if (alone.length === 0) return null;
+  const falseLiteral = maybeFalse ? (other.values.filter(isFalse).map((v) => literalInLocalWrite(other, v)).find((node) => node !== null) ?? null) : null;
+  const insertInto = surelyAbsent(other) && alone.length === 1 && alone[0].local ? alone[0].object : null;
+  return { maybeFalse, alone, falseLiteral, insertInto };
 }

@@ -11,7 +11,7 @@ import { asksForLogprobs, INCLUDE_LOGPROBS, onRequest, type RequestFacts } from 
 import { fixOrSuggest, hasCommentBeforeClosingBrace, insertPropertySafely, quoteIn, suggestions, type FixFunction } from '../../src/rule-kit/fix.js';
 import { flattenedObjectText, flattenMemberFix, nestMembersFix } from '../../src/rule-kit/object-layout.js';
 import { alternatives, codeList, listPhrase } from '../../src/rule-kit/text.js';
-import { distinctNumbers, onlyString, presence, surelyAbsent } from '../../src/rule-kit/value-queries.js';
+import { distinctNumbers, onlyString, partnerNotTrue, presence, surelyAbsent } from '../../src/rule-kit/value-queries.js';
 import type { Param, Value } from '../../src/analysis/value-model.js';
 
 type RuleModule = Linter.Config['plugins'] extends infer P ? (P extends Record<string, { rules?: infer R }> ? R : never) : never;
@@ -457,5 +457,46 @@ describe('the json_schema flattener', () => {
     expect(nest(`const x = {\n  type: 'json_schema',\n  name: 'p',\n  schema: {},\n};`)).toBe(
       `const x = {\n  type: 'json_schema',\n  json_schema: {\n    name: 'p',\n    schema: {},\n  },\n};`,
     );
+  });
+});
+
+describe('partnerNotTrue', () => {
+  /** What `partnerNotTrue(request, param('top_logprobs'), 'logprobs')` says of the file's one request. */
+  function missing(body: string): { maybeFalse: boolean; alone: number; falseLiteral: string | null; insertInto: string | null } | null {
+    let out: ReturnType<typeof missing> | undefined;
+    const probe = {
+      meta: { schema: [] },
+      create(context: TSESLint.RuleContext<string, []>) {
+        return onRequest(context, (facts) => {
+          const result = partnerNotTrue(facts, facts.param('top_logprobs'), 'logprobs');
+          const text = (node: TSESTree.Node | null) => (node ? facts.sourceCode.getText(node) : null);
+          out = result && { maybeFalse: result.maybeFalse, alone: result.alone.length, falseLiteral: text(result.falseLiteral), insertInto: text(result.insertInto) };
+        });
+      },
+    };
+    new Linter({ configType: 'flat' }).verify(
+      `import OpenAI from 'openai';\nconst client = new OpenAI();\ndeclare const c: boolean;\nclient.chat.completions.create(${body});`,
+      config({ probe: { rules: { a: probe } } }, { 'probe/a': 'error' }),
+      { filename: 'file.ts' },
+    );
+    expect(out).not.toBeUndefined();
+    return out!;
+  }
+
+  it('is null when the partner is true on every path, or written next to the parameter', () => {
+    expect(missing("{ model: 'gpt-4o', messages: [], logprobs: true, top_logprobs: 2 }")).toBeNull();
+    expect(missing("{ model: 'gpt-4o', messages: [], ...(c ? { logprobs: true, top_logprobs: 2 } : {}) }")).toBeNull();
+  });
+
+  it('gives a literal false to set, or the object to add the partner to when nothing writes it', () => {
+    expect(missing("{ model: 'gpt-4o', messages: [], logprobs: false, top_logprobs: 2 }")).toEqual({ maybeFalse: true, alone: 1, falseLiteral: 'false', insertInto: null });
+    expect(missing("{ model: 'gpt-4o', messages: [], top_logprobs: 2 }")).toEqual({
+      maybeFalse: false,
+      alone: 1,
+      falseLiteral: null,
+      insertInto: "{ model: 'gpt-4o', messages: [], top_logprobs: 2 }",
+    });
+    // Written on one path only: the partner is written, so nothing is inserted.
+    expect(missing("{ model: 'gpt-4o', messages: [], ...(c ? { logprobs: true } : {}), top_logprobs: 2 }")).toEqual({ maybeFalse: false, alone: 1, falseLiteral: null, insertInto: null });
   });
 });
