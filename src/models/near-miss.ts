@@ -64,6 +64,26 @@ function allowedEdits(name: string): number {
  * has one), or `undefined` when `name` is known or no single candidate stands out.
  */
 export function nearMissModel(name: string, catalog: ReadonlyMap<string, ModelEntry> = DEFAULT_CATALOG): string | undefined {
+  let answers = nearMisses.get(catalog);
+  if (!answers) nearMisses.set(catalog, (answers = new Map()));
+  if (answers.has(name)) return answers.get(name);
+  const answer = findNearMiss(name, catalog);
+  // A bounded memo: a project names a few dozen models; an editor session that types many clears it.
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  answers.set(name, answer);
+  return answer;
+}
+
+/**
+ * Per catalog (the default one, or one per `settings.openai.models`, never changed once built), the
+ * answers given so far: the same unknown name comes back in every request that sends it, and the
+ * search compares it with every catalog name. A pure memo of immutable inputs, so no lint result
+ * depends on what was linted before.
+ */
+const nearMisses = new WeakMap<ReadonlyMap<string, ModelEntry>, Map<string, string | undefined>>();
+const MAX_REMEMBERED = 1000;
+
+function findNearMiss(name: string, catalog: ReadonlyMap<string, ModelEntry>): string | undefined {
   if (name.length === 0 || name.length > 80) return undefined;
   if (/[/:\s]/.test(name)) return undefined;
   if (findModel(name, catalog)) return undefined;

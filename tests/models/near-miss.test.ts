@@ -99,6 +99,19 @@ describe('nearMissModel', () => {
     expect(nearMissModel('gpt-9-alpah', catalog)).toBe('gpt-9-alpha');
   });
 
+  it('answers for one catalog are not given for another (answers are remembered per catalog)', () => {
+    const base = MODEL_CATALOG.find((entry) => entry.id === 'gpt-4o')!;
+    const first = buildCatalog([{ ...base, id: 'gpt-9-alpha' }]);
+    const second = buildCatalog([{ ...base, id: 'gpt-9-omega' }]);
+    expect(nearMissModel('gpt-9-alpah', first)).toBe('gpt-9-alpha');
+    expect(nearMissModel('gpt-9-alpah', second)).toBeUndefined();
+    expect(nearMissModel('gpt-9-omgea', second)).toBe('gpt-9-omega');
+    expect(nearMissModel('gpt-9-omgea', first)).toBeUndefined();
+    // Asked again: the same answers.
+    expect(nearMissModel('gpt-9-alpah', first)).toBe('gpt-9-alpha');
+    expect(nearMissModel('gpt-9-alpah', second)).toBeUndefined();
+  });
+
   it('never suggests a name that is itself unknown, and never the name itself', () => {
     for (const name of ['gpt-4o-mnii', 'gpt5.1', 'o3-mni', 'gpt-35-turbo']) {
       const suggestion = nearMissModel(name)!;
