@@ -5,6 +5,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { classifyCall } from '../../src/analysis/call-sites.js';
 import { isOpenAIBackend } from '../../src/analysis/clients.js';
 import { modelPaths } from '../../src/analysis/model-paths.js';
 import { isOpenAIShaped } from '../../src/analysis/request.js';
@@ -269,5 +270,55 @@ describe('rules on providers and look-alikes', () => {
         providers,
       ),
     ).toEqual(['openai/valid-response-format']);
+  });
+});
+
+describe('a receiver classified once per binding, member path and providers', () => {
+  // The answer for a binding is remembered (per file): two settings over the same parse must not share it,
+  // and a second receiver of the same binding gets the same answer as the first.
+  function classifyAll(code: string, settingsList: unknown[]): string[][] {
+    const out: string[][] = settingsList.map(() => []);
+    const parsed = settingsList.map((s) => parseSettings(s));
+    new Linter({ configType: 'flat' }).verify(code, [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser as never },
+        plugins: {
+          probe: {
+            rules: {
+              probe: {
+                meta: { schema: [] },
+                create(context) {
+                  return {
+                    CallExpression(node: unknown) {
+                      parsed.forEach((settings, index) => {
+                        const site = classifyCall(context.sourceCode as never, node as never, { settings });
+                        if (site) out[index].push(site.client.kind);
+                      });
+                    },
+                  };
+                },
+              },
+            },
+          },
+        },
+        rules: { 'probe/probe': 'error' },
+      },
+    ], 'file.ts');
+    return out;
+  }
+
+  it('the same binding under other providers settings gets its own answer', () => {
+    const code = `import OpenAI from 'openai';\nconst x = new OpenAI({ baseURL: 'http://llm.internal/v1' });\n${call}\n${call}\nx.responses.create({ model: 'o3', input: 'hi' });`;
+    expect(classifyAll(code, [{}, { providers: { other: ['llm.internal'] } }, { providers: { azure: ['llm.internal'] } }])).toEqual([
+      ['compatible', 'compatible', 'compatible'],
+      ['other', 'other', 'other'],
+      ['azure', 'azure', 'azure'],
+    ]);
+  });
+
+  it('bindings of the same name in other scopes are other bindings', () => {
+    const code = `import OpenAI, { AzureOpenAI } from 'openai';\nfunction a() { const x = new AzureOpenAI(); ${call} }\nfunction b() { const x = new OpenAI(); ${call} }\nfunction c(x: any) { ${call} }`;
+    expect(classifyAll(code, [{}])).toEqual([['azure', 'openai', 'unknown']]);
   });
 });
