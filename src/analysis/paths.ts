@@ -53,6 +53,14 @@ export class Env {
     }
   }
 
+  /**
+   * Count `keys` as read by the recording under way (if any): a caller that reuses what an earlier
+   * resolution gave, instead of resolving again, reads what that resolution read.
+   */
+  static read(keys: readonly string[]): void {
+    if (Env.log) for (const key of keys) Env.log.push(key);
+  }
+
   get(key: string): string | undefined {
     Env.log?.push(key);
     return Env.lookup(this, key);

@@ -64,6 +64,8 @@ interface State {
   capped: boolean;
   /** Expressions resolved so far (see `MAX_WORK`). */
   work: number;
+  /** Per binding initialiser (and flags), its resolution shared by every read of the binding (`resolveInit`). */
+  inits: Map<TSESTree.Node, Map<string, (env: Env) => Alt[]>>;
 }
 
 export interface Resolved {
@@ -81,6 +83,7 @@ export function resolvePaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
     verdict: options.verdict ?? new Set(),
     capped: false,
     work: 0,
+    inits: new Map(),
   };
   const alts = resolve(node, Env.EMPTY, state, local, true);
   return { alts, capped: state.capped };
@@ -110,13 +113,13 @@ function dedupeAlts(alts: Alt[]): Alt[] {
   if (alts.length < 2) return alts;
   const out: Alt[] = [];
   // Equal values have the same node (or are both absent): only those are compared, and their
-  // paths' signatures computed.
+  // paths' signatures computed (when the paths make as many choices).
   const byNode = new Map<unknown, Alt[]>();
   for (const alt of alts) {
     const key = alt.value.kind === 'absent' ? ABSENT : alt.value.node;
     const group = byNode.get(key);
     if (!group) byNode.set(key, [alt]);
-    else if (group.some((other) => (other.env === alt.env || other.env.signature === alt.env.signature) && sameValue(other.value, alt.value))) continue;
+    else if (group.some((other) => (other.env === alt.env || (other.env.size === alt.env.size && other.env.signature === alt.env.signature)) && sameValue(other.value, alt.value))) continue;
     else group.push(alt);
     out.push(alt);
   }
@@ -773,8 +776,25 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   const { reads } = referencesOf(variable);
   if (!declarator.init && (declaration.declare || !writes.some((w) => w.kind === 'rebind'))) return single(env, unknownValue(node));
   // `let model;` then assigned: `undefined` until an assignment runs.
-  const base = declarator.init ? resolve(declarator.init, env, state, local && reads <= 1, objects) : single(env, ABSENT);
+  const base = declarator.init ? resolveInit(declarator.init, env, state, local && reads <= 1, objects) : single(env, ABSENT);
   return applyWrites(base, writes, node, declarator, state, objects);
+}
+
+/**
+ * A binding's initialiser, resolved once per request for every read of the binding that makes the
+ * same choices it reads (`sharedResolver`): a body that reads `params.model`, `params.tools`, ...
+ * of one `const params = cond ? {...} : {...}` resolved the initialiser at each read. (Writes are
+ * applied per read, after this: they depend on where the read is.) A later read deeper in the
+ * resolution, or under another stack of expressions, gets what the first read resolved; it would
+ * otherwise resolve the same expression again, or stop at the depth limit and know less.
+ */
+function resolveInit(init: TSESTree.Expression, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
+  const flags = `${local ? 'l' : ''}${objects ? 'o' : ''}`;
+  let byFlags = state.inits.get(init);
+  if (!byFlags) state.inits.set(init, (byFlags = new Map()));
+  let shared = byFlags.get(flags);
+  if (!shared) byFlags.set(flags, (shared = sharedResolver((on) => resolve(init, on, state, local, objects))));
+  return shared(env);
 }
 
 /** `for (const m of ['o3', 'gpt-5.5'])`: each element on its own path. */
@@ -801,7 +821,7 @@ function loopValues(loop: TSESTree.ForOfStatement, node: TSESTree.Identifier, en
 function destructured(declarator: TSESTree.VariableDeclarator, node: TSESTree.Identifier, env: Env, state: State): Alt[] {
   const steps = patternPath(declarator.id, node);
   if (!steps || !declarator.init) return single(env, unknownValue(node));
-  let alts = resolve(declarator.init, env, state, false, true);
+  let alts = resolveInit(declarator.init, env, state, false, true);
   for (const step of steps) {
     const next: Alt[] = [];
     for (const alt of alts) {
@@ -1184,7 +1204,12 @@ function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (
         if (!rebased) break;
         moved.push({ ...alt, env: rebased });
       }
-      if (moved.length === entry.alts.length) return moved;
+      if (moved.length === entry.alts.length) {
+        // The values depend on these choices as much as when they were resolved: a recording
+        // around this call (an enclosing shared resolution) must see them read.
+        Env.read(entry.keys);
+        return moved;
+      }
     }
     const recorded = Env.recording(() => resolveOn(env));
     if (!recorded.all && done.length < MAX_SHARED) done.push({ env, alts: recorded.result, keys: [...new Set(recorded.keys)] });

@@ -138,6 +138,40 @@ describe('a value resolved once for every path it does not depend on', () => {
   });
 });
 
+describe("a binding's initialiser resolved once for every read of the binding", () => {
+  // `model` and `effort` read one initialiser: the second read reuses the first's resolution, and the
+  // choice it read (`opts.config ?? {}`'s side) stays read, so each path pairs values of one side.
+  const destructuring = (body: string) =>
+    `declare const opts: { config?: { model?: string; effort?: string; max?: number } };\nconst { model = 'gpt-5.2', effort = 'minimal', max = 16 } = opts.config ?? {};\n${body}`;
+
+  it('pairs the values of every read on each path', () => {
+    const r = one(destructuring('client.chat.completions.create({ model, max_tokens: max, reasoning_effort: effort, messages: [] });'));
+    expect(paths(r, 'model', 'reasoning_effort', 'max_tokens').sort()).toEqual([
+      'model="gpt-5.2" reasoning_effort="minimal" max_tokens=16',
+      'model=unknown reasoning_effort=unknown max_tokens=unknown',
+    ]);
+  });
+
+  it('reads through an object built from the binding, and in nested objects', () => {
+    const r = one(
+      destructuring(
+        'const params = { model, extra: { effort }, max };\nclient.chat.completions.create({ model: params.model, reasoning_effort: params.extra.effort, max_tokens: params.max, messages: [] });',
+      ),
+    );
+    expect(paths(r, 'model', 'reasoning_effort', 'max_tokens').sort()).toEqual([
+      'model="gpt-5.2" reasoning_effort="minimal" max_tokens=16',
+      'model=unknown reasoning_effort=unknown max_tokens=unknown',
+    ]);
+  });
+
+  it('a plain binding read many times keeps each path whole', () => {
+    const r = one(
+      "declare const fast: boolean;\nconst cfg = fast ? { model: 'gpt-4.1', t: 0.2 } : { model: 'o3', t: undefined };\nclient.chat.completions.create({ model: cfg.model, temperature: cfg.t, top_p: cfg.t, messages: [] });",
+    );
+    expect(paths(r, 'model', 'temperature', 'top_p').sort()).toEqual(['model="gpt-4.1" temperature=0.2 top_p=0.2', 'model="o3" temperature=absent top_p=absent']);
+  });
+});
+
 describe('flow-sensitive writes', () => {
   it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
     expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
