@@ -776,7 +776,8 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   const { reads } = referencesOf(variable);
   if (!declarator.init && (declaration.declare || !writes.some((w) => w.kind === 'rebind'))) return single(env, unknownValue(node));
   // `let model;` then assigned: `undefined` until an assignment runs.
-  const base = declarator.init ? resolveInit(declarator.init, env, state, local && reads <= 1, objects) : single(env, ABSENT);
+  // A binding read once has nothing to share.
+  const base = !declarator.init ? single(env, ABSENT) : reads <= 1 ? resolve(declarator.init, env, state, local, objects) : resolveInit(declarator.init, env, state, false, objects);
   return applyWrites(base, writes, node, declarator, state, objects);
 }
 
