@@ -1195,10 +1195,17 @@ function onEveryShape(shapes: readonly ShapeAlt[], resolveOn: (env: Env) => Alt[
  * expression, depth and stack).
  */
 function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (env: Env) => T[] {
-  const done: Array<{ env: Env; alts: T[]; keys: string[] }> = [];
+  // Per resolution kept: the choices it read, and the side its path had taken for each (computed once).
+  const done: Array<{ env: Env; alts: T[]; keys: string[]; sides: Array<string | undefined> }> = [];
   return (env) => {
     for (const entry of done) {
-      if (!entry.keys.every((key) => env.sideOf(key) === entry.env.sideOf(key))) continue;
+      if (entry.env !== env && !entry.keys.every((key, index) => env.sideOf(key) === entry.sides[index])) continue;
+      // The values depend on these choices as much as when they were resolved: a recording
+      // around this call (an enclosing shared resolution) must see them read.
+      if (entry.env === env) {
+        Env.read(entry.keys);
+        return entry.alts;
+      }
       const moved: T[] = [];
       for (const alt of entry.alts) {
         const rebased = alt.env.rebase(entry.env, env);
@@ -1206,14 +1213,15 @@ function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (
         moved.push({ ...alt, env: rebased });
       }
       if (moved.length === entry.alts.length) {
-        // The values depend on these choices as much as when they were resolved: a recording
-        // around this call (an enclosing shared resolution) must see them read.
         Env.read(entry.keys);
         return moved;
       }
     }
     const recorded = Env.recording(() => resolveOn(env));
-    if (!recorded.all && done.length < MAX_SHARED) done.push({ env, alts: recorded.result, keys: [...new Set(recorded.keys)] });
+    if (!recorded.all && done.length < MAX_SHARED) {
+      const keys = [...new Set(recorded.keys)];
+      done.push({ env, alts: recorded.result, keys, sides: keys.map((key) => env.sideOf(key)) });
+    }
     return recorded.result;
   };
 }
