@@ -188,6 +188,13 @@ function parseMajor(value: unknown): number | undefined {
 export { SettingsError };
 
 const cache = new WeakMap<object, OpenAISettings>();
+/**
+ * The last `settings.openai` object parsed and its result, looked at before `cache`: every file of a
+ * configuration hands the same object, so most files need no WeakMap lookup. A pure memo (the same
+ * object gives the same result, as with `cache`); a bad object is never remembered, so it throws again.
+ */
+let lastRaw: object | undefined;
+let lastParsed: OpenAISettings = DEFAULTS;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -201,8 +208,13 @@ export function parseSettings(raw: unknown): OpenAISettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SettingsError(`eslint-plugin-openai: settings.openai must be an object, got ${describe(raw)}.`);
   }
+  if (raw === lastRaw) return lastParsed;
   const cached = cache.get(raw);
-  if (cached) return cached;
+  if (cached) {
+    lastRaw = raw;
+    lastParsed = cached;
+    return cached;
+  }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
     if (!(key in KEYS)) {
@@ -259,6 +271,8 @@ export function parseSettings(raw: unknown): OpenAISettings {
   Object.freeze(settings);
   if (settings.models.length > 0) catalogs.set(settings, catalog);
   cache.set(raw, settings);
+  lastRaw = raw;
+  lastParsed = settings;
   return settings;
 }
 

@@ -28,8 +28,6 @@ interface Info {
 interface TraceMaps {
   esm: Record<string, TraceMap>;
   cjs: Record<string, TraceMap>;
-  /** Matches a module name of the adapters written as a quoted string (`'ai'`, `"@langchain/openai"`). */
-  named: RegExp;
 }
 
 /** Per list of adapters (one list in the plugin), their trace maps, built once. */
@@ -53,9 +51,7 @@ function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, Tr
 function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
   let maps = traceMapsByAdapters.get(adapters);
   if (!maps) {
-    const cjs = traceMap(adapters, false);
-    const names = Object.keys(cjs).map((module) => module.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    maps = { esm: traceMap(adapters, true), cjs, named: new RegExp(`['"](?:${names.join('|')})['"]`) };
+    maps = { esm: traceMap(adapters, true), cjs: traceMap(adapters, false) };
     traceMapsByAdapters.set(adapters, maps);
   }
   return maps;
@@ -64,22 +60,24 @@ function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
 /**
  * The file imports or requires one of `adapters`' modules: what every way `frameworkCalls` finds a
  * call starts from (a top-level `import`, `import x = require()`, or a `require()` call). Most files
- * import none, and then no framework work is done at all.
+ * import none, and then no framework work is done at all. A look at the top-level statements and the
+ * global `require`'s references, which allocates nothing (./analysis/file-imports.ts).
  */
 export function importsAdapterModule(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): boolean {
-  const maps = traceMapsOf(adapters);
-  // Every import names its module in a string literal: a file whose text quotes none of the
-  // modules imports none (one scan of the text, cheaper than walking the statements and the
-  // global scope's references for `require`). Not seen: a module name written with escapes.
-  return maps.named.test(sourceCode.text) && importsAnyOf(sourceCode, maps.cjs);
+  return importsAnyOf(sourceCode, traceMapsOf(adapters).cjs);
 }
 
 /** Every framework call of the file, in source order. */
 export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): FoundCall[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope || !importsAdapterModule(sourceCode, adapters)) return [];
-  const { esm, cjs } = traceMapsOf(adapters);
+  if (!globalScope) return [];
+  // The file's imports, listed once per AST (the SDK's passes use the same list): a file that
+  // imports none of the modules has no framework call.
   const imports = fileImports(sourceCode);
+  const { esm, cjs } = traceMapsOf(adapters);
+  let named = false;
+  for (const specifier of imports.specifiers) if (Object.hasOwn(cjs, specifier)) named = true;
+  if (!named) return [];
   const tracker = new ReferenceTracker(globalScope as never);
   const found = new Map<TSESTree.Node, FoundCall>();
   const record = (references: Iterable<{ node: unknown; info: unknown }>): void => {

@@ -42,6 +42,8 @@ interface RegisteredCheck {
 
 /** One run over one file: the checks of every enabled rule, in the order ESLint created the rules. */
 interface FileChecks {
+  /** The file's `SourceCode`: a rule of another file never joins the run. */
+  sourceCode: TSESLint.SourceCode;
   /** `null`: the file holds no request and imports no framework; no rule listens to anything. */
   checks: RegisteredCheck[] | null;
   /** The rules of this run, by id (a rule created again means a new run over the same AST). */
@@ -55,8 +57,14 @@ interface FileChecks {
 /** What a rule listens to in a file whose first rule listens for every rule, or that holds no request. */
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
-/** Per file being linted (its AST), the run under way. */
-const checksByFile = new WeakMap<TSESTree.Program, FileChecks>();
+/**
+ * The run of the file whose rules ESLint created last. ESLint creates all rules of a file one after
+ * another, before it walks the file, so a rule joins this run or starts a new one; nothing else is
+ * kept across files. (If another file's rules were created in between, which ESLint does not do, the
+ * rules after them would start a second run over the file: each check still runs once per request.)
+ * It holds the last file's `SourceCode` until the next file, as ESLint's `Linter` does.
+ */
+let lastRun: FileChecks | undefined;
 
 /**
  * Every request path goes through a member named `completions` or `responses` (written as a name
@@ -92,14 +100,15 @@ function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error
 }
 
 /**
- * The run the rule `context` joins: the file's current one, or `undefined` when this rule starts a
- * new run. A run over the same AST is new when its walk has begun, when it already has this rule
- * (an earlier run over the AST, which may have ended before its walk), or when its settings are not
- * this rule's (so settings are validated again). Only the context's public properties are read.
+ * The run the rule `context` joins: the last file's, or `undefined` when this rule starts a new run.
+ * A run over the same file (its `SourceCode`) is new when its walk has begun, when it already has
+ * this rule (an earlier run over the file, which may have ended before its walk), or when its
+ * settings are not this rule's (so settings are validated again). Only the context's public
+ * properties are read.
  */
-function currentRun(program: TSESTree.Program, context: { id: string; settings: unknown }): FileChecks | undefined {
-  const run = checksByFile.get(program);
-  if (!run || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
+function currentRun(sourceCode: TSESLint.SourceCode, context: { id: string; settings: unknown }): FileChecks | undefined {
+  const run = lastRun;
+  if (run === undefined || run.sourceCode !== sourceCode || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
   return run;
 }
 
@@ -117,10 +126,9 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   check: RequestCheck<MessageId>,
 ): TSESLint.RuleListener {
   const { sourceCode } = context;
-  const program = sourceCode.ast;
   // `createRule` hands rules ESLint's context without `report` in its type; the object has it.
   const checkContext = context as unknown as CheckContext;
-  const registered = currentRun(program, context);
+  const registered = currentRun(sourceCode, context);
   if (registered) {
     registered.ruleIds.push(context.id);
     registered.checks?.push({ check: check as RequestCheck, context: checkContext });
@@ -135,8 +143,8 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   const sdkRequests = mayHoldRequests(sourceCode);
   // Framework calls (`new ChatOpenAI({...})`) start from the file's imports of a framework.
   const frameworks = importsFramework(sourceCode);
-  const file: FileChecks = { checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
-  checksByFile.set(program, file);
+  const file: FileChecks = { sourceCode, checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
+  lastRun = file;
   if (!sdkRequests && !frameworks) return NO_LISTENERS;
 
   const checks: RegisteredCheck[] = [{ check: check as RequestCheck, context: checkContext }];

@@ -169,6 +169,49 @@ describe('one listener per file', () => {
     ).toThrow(/settings\.openai\.date/);
   });
 
+  it('never lets a rule of the next file join the last file\'s run', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const withRequest = `client.chat.completions.create({ model: 'o3', messages, temperature: 0.2 });`;
+    // A file without requests: its run lists no check and is never walked.
+    linter.verify('const x = 1;', config({ openai }, { 'openai/no-unsupported-max-tokens': 'error' }), { filename: 'a.ts' });
+    // The next file's first rule is not in that run, with the same settings: it starts its own run.
+    const messages = linter.verify(withRequest, config({ openai }, { 'openai/no-unsupported-sampling-params': 'error' }), { filename: 'b.ts' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['openai/no-unsupported-sampling-params']);
+    // The same through `onRequest` itself, with one settings object for both files (as two files of
+    // one configuration have): the rule of the second file starts a run and listens to its calls.
+    const settings = {};
+    const parsed = (code: string): SourceCode => {
+      linter.verify(code, config({}, {}), { filename: 'parsed.ts' });
+      return linter.getSourceCode() as SourceCode;
+    };
+    const contextOf = (sourceCode: SourceCode, id: string) => ({ id, settings, sourceCode, filename: 'f.ts', options: [], report: () => {} }) as never;
+    expect(Object.keys(onRequest(contextOf(parsed('const x = 1;'), 'probe/a'), () => {}))).toEqual([]);
+    expect(Object.keys(onRequest(contextOf(parsed(withRequest), 'probe/b'), () => {}))).toEqual(['CallExpression']);
+    // And the other way round: a file with requests, then one without, then one with again.
+    const both = { 'openai/no-unsupported-max-tokens': 'error', 'openai/no-unsupported-sampling-params': 'error' } as const;
+    expect(linter.verify(withRequest, config({ openai }, both), { filename: 'c.ts' })).toHaveLength(1);
+    expect(linter.verify('const y = 2;', config({ openai }, both), { filename: 'd.ts' })).toEqual([]);
+    expect(linter.verify(withRequest, config({ openai }, both), { filename: 'e.ts' })).toHaveLength(1);
+  });
+
+  it('judges each file by its own settings when configurations alternate', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const code = `client.chat.completions.create({ model: 'my-deployment', messages, max_tokens: 5 });`;
+    const rule = { 'openai/no-unsupported-max-tokens': 'error' } as const;
+    const aliased = config({ openai }, rule, { modelAliases: { 'my-deployment': 'o3' } });
+    const plain = config({ openai }, rule, {});
+    const bad = config({ openai }, rule, { modelAliases: { 'my-deployment': 'not-a-model' } });
+    const ids = (settings: Linter.Config[], filename: string) => linter.verify(code, settings, { filename }).map((m) => m.messageId);
+    for (let round = 0; round < 2; round++) {
+      expect(ids(aliased, `a${round}.ts`)).toEqual(['maxTokens']);
+      expect(ids(plain, `b${round}.ts`)).toEqual([]);
+      // A bad configuration fails every time, also right after a good one, and leaves the good ones as they were.
+      expect(() => ids(bad, `c${round}.ts`)).toThrow(/modelAliases\["my-deployment"\]/);
+      expect(() => ids(bad, `d${round}.ts`)).toThrow(/modelAliases\["my-deployment"\]/);
+    }
+    expect(ids(aliased, 'e.ts')).toEqual(['maxTokens']);
+  });
+
   it('walks a file that imports a framework (its calls are found at the start of the walk)', () => {
     const listeners: string[][] = [];
     const seen: string[] = [];

@@ -77,6 +77,18 @@ describe('LangChain ChatOpenAI: reports', () => {
       { filename: 'file.cjs' },
     ],
     [
+      // `require` undeclared in an ES module: found among the global scope's unresolved references.
+      'a require in a TypeScript module',
+      "const { ChatOpenAI } = require('@langchain/openai');\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });",
+      [`2:31 ${SAMPLING}/alwaysRejected`],
+    ],
+    [
+      // The imports are read from the AST, so a specifier written with an escape is the module it names.
+      'a module name written with an escape',
+      "import { ChatOpenAI } from '@langchain/\\u006fpenai';\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });",
+      [`2:31 ${SAMPLING}/alwaysRejected`],
+    ],
+    [
       'TypeScript import-equals',
       "import lc = require('@langchain/openai');\nnew lc.ChatOpenAI({ model: 'o3', frequencyPenalty: 1 });",
       [`2:34 ${SAMPLING}/sampling`],
@@ -150,6 +162,8 @@ describe('LangChain ChatOpenAI: no reports', () => {
       `${esm}const version = 'v1';\nnew ChatOpenAI({ model: 'o3', temperature: 0, configuration: { baseURL: \`https://api.groq.com/openai/\${version}\` } });`,
       { openai: { providers: { other: ['api.groq.com'] } } },
     ],
+    ['the module named only in a string, not imported', "const pkg = '@langchain/openai';\ndeclare const ChatOpenAI: new (o: object) => object;\nnew ChatOpenAI({ model: 'o3', temperature: 0 });"],
+    ['a require of the module that is a local function', "function require(name: string): any { return {}; }\nconst { ChatOpenAI } = require('@langchain/openai');\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });"],
     ['CommonJS require of another package', "const { ChatOpenAI } = require('./llm');\nnew ChatOpenAI({ model: 'o3', stop: ['x'] });", { filename: 'file.cjs' }],
   ];
   for (const [name, code, options] of cases) {
