@@ -283,5 +283,10 @@ export function effectiveDate(settings: OpenAISettings): string {
 
 /** The plugin settings of a rule context (validated). */
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): OpenAISettings {
-  return parseSettings((context.settings as Record<string, unknown> | undefined)?.openai);
+  return settingsFrom(context.settings);
+}
+
+/** The plugin settings in ESLint's `settings` object (a rule context's `settings`), validated. */
+export function settingsFrom(eslintSettings: unknown): OpenAISettings {
+  return parseSettings((eslintSettings as Record<string, unknown> | undefined)?.openai);
 }

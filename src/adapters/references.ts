@@ -28,6 +28,8 @@ interface Info {
 interface TraceMaps {
   esm: Record<string, TraceMap>;
   cjs: Record<string, TraceMap>;
+  /** The modules' names. */
+  modules: ReadonlySet<string>;
 }
 
 /** Per list of adapters (one list in the plugin), their trace maps, built once. */
@@ -51,7 +53,8 @@ function traceMap(adapters: readonly Adapter[], esm: boolean): Record<string, Tr
 function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
   let maps = traceMapsByAdapters.get(adapters);
   if (!maps) {
-    maps = { esm: traceMap(adapters, true), cjs: traceMap(adapters, false) };
+    const cjs = traceMap(adapters, false);
+    maps = { esm: traceMap(adapters, true), cjs, modules: new Set(Object.keys(cjs)) };
     traceMapsByAdapters.set(adapters, maps);
   }
   return maps;
@@ -64,7 +67,7 @@ function traceMapsOf(adapters: readonly Adapter[]): TraceMaps {
  * global `require`'s references, which allocates nothing (./analysis/file-imports.ts).
  */
 export function importsAdapterModule(sourceCode: TSESLint.SourceCode, adapters: readonly Adapter[]): boolean {
-  return importsAnyOf(sourceCode, traceMapsOf(adapters).cjs);
+  return importsAnyOf(sourceCode, traceMapsOf(adapters).modules);
 }
 
 /** Every framework call of the file, in source order. */
@@ -74,9 +77,9 @@ export function frameworkCalls(sourceCode: TSESLint.SourceCode, adapters: readon
   // The file's imports, listed once per AST (the SDK's passes use the same list): a file that
   // imports none of the modules has no framework call.
   const imports = fileImports(sourceCode);
-  const { esm, cjs } = traceMapsOf(adapters);
+  const { esm, cjs, modules } = traceMapsOf(adapters);
   let named = false;
-  for (const specifier of imports.specifiers) if (Object.hasOwn(cjs, specifier)) named = true;
+  for (const specifier of imports.specifiers) if (modules.has(specifier)) named = true;
   if (!named) return [];
   const tracker = new ReferenceTracker(globalScope as never);
   const found = new Map<TSESTree.Node, FoundCall>();

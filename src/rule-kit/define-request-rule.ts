@@ -18,7 +18,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { frameworkRequests, frameworkWords, importsFramework } from '../adapters/index.js';
 import { REQUEST_METHOD_NAMES } from '../analysis/call-sites.js';
 import { getRequest, isOpenAIShaped, type Request } from '../analysis/request.js';
-import { getSettings } from '../settings.js';
+import { settingsFrom } from '../settings.js';
 import { assertTypeInformation } from '../analysis/type-info.js';
 import { createRequestFacts, type RequestFacts } from './request-facts.js';
 import { inWordsOf, reportInUserWords, type Report } from './user-words.js';
@@ -106,9 +106,9 @@ function checkFailed(ruleId: string, node: TSESTree.Node, error: unknown): Error
  * settings are not this rule's (so settings are validated again). Only the context's public
  * properties are read.
  */
-function currentRun(sourceCode: TSESLint.SourceCode, context: { id: string; settings: unknown }): FileChecks | undefined {
+function currentRun(sourceCode: TSESLint.SourceCode, settingsSource: unknown, ruleId: string): FileChecks | undefined {
   const run = lastRun;
-  if (run === undefined || run.sourceCode !== sourceCode || run.walking || run.settingsSource !== context.settings || run.ruleIds.includes(context.id)) return undefined;
+  if (run === undefined || run.sourceCode !== sourceCode || run.walking || run.settingsSource !== settingsSource || run.ruleIds.includes(ruleId)) return undefined;
   return run;
 }
 
@@ -125,25 +125,25 @@ export function onRequest<MessageId extends string, Options extends readonly unk
   context: Readonly<Omit<TSESLint.RuleContext<MessageId, Options>, 'report'>>,
   check: RequestCheck<MessageId>,
 ): TSESLint.RuleListener {
-  const { sourceCode } = context;
+  // Each property of ESLint's context is read once: the first read of each in a file is the costly one.
+  const { sourceCode, settings: settingsSource, id } = context;
   // `createRule` hands rules ESLint's context without `report` in its type; the object has it.
   const checkContext = context as unknown as CheckContext;
-  const registered = currentRun(sourceCode, context);
+  const registered = currentRun(sourceCode, settingsSource, id);
   if (registered) {
-    registered.ruleIds.push(context.id);
+    registered.ruleIds.push(id);
     registered.checks?.push({ check: check as RequestCheck, context: checkContext });
     return NO_LISTENERS;
   }
   // Validate settings eagerly so a bad `settings.openai` fails loudly even in files without calls.
-  const ruleContext = context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-  const settings = getSettings(ruleContext);
+  const settings = settingsFrom(settingsSource);
   // Type-checked mode needs type information: say how to enable it, before any request.
-  if (settings.typeChecked) assertTypeInformation(ruleContext);
+  if (settings.typeChecked) assertTypeInformation(context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>);
 
   const sdkRequests = mayHoldRequests(sourceCode);
   // Framework calls (`new ChatOpenAI({...})`) start from the file's imports of a framework.
   const frameworks = importsFramework(sourceCode);
-  const file: FileChecks = { sourceCode, checks: null, ruleIds: [context.id], settingsSource: context.settings, walking: false };
+  const file: FileChecks = { sourceCode, checks: null, ruleIds: [id], settingsSource, walking: false };
   lastRun = file;
   if (!sdkRequests && !frameworks) return NO_LISTENERS;
 
