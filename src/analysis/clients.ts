@@ -435,7 +435,8 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
       if (current.operator === '&&') return originsOf(walk, current.right, depth + 1);
       return [...originsOf(walk, current.left, depth + 1), ...originsOf(walk, current.right, depth + 1)];
     case AST_NODE_TYPES.MemberExpression: {
-      const name = memberName(walk.sourceCode, current);
+      // A private name (`this.#client`) keeps its `#`, as class fields are named (class-fields.ts).
+      const name = current.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${current.property.name}` : memberName(walk.sourceCode, current);
       if (name == null) return [UNKNOWN];
       const object = skipWrappers(current.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {

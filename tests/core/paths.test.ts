@@ -323,6 +323,15 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // A private field (`#model`) is read like any other field of the class.
+    const privateField = (body: string) => show(one(`class Bot {\n${body}\n  run() { return client.chat.completions.create({ model: this.#model }); }\n}`).param('model').values);
+    expect(privateField("  #model = 'o3';")).toEqual(['"o3"']);
+    expect(privateField("  #model: string;\n  constructor() { this.#model = 'o3'; }")).toEqual(['"o3"']);
+    expect(privateField("  #model = 'o3';\n  set(m: string) { this.#model = m; }")).toEqual(['unknown']);
+    // A public field of the same name is another field.
+    expect(privateField("  #model = 'o3';\n  model = 'gpt-4o';")).toEqual(['"o3"']);
+    // Another instance's private field is not followed.
+    expect(show(one("class Bot {\n  #model = 'o3';\n  run(other: Bot) { return client.chat.completions.create({ model: other.#model }); }\n}").param('model').values)).toEqual(['unknown']);
     // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
     expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
     expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
