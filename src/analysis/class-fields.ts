@@ -81,7 +81,9 @@ export function classWrites(sourceCode: TSESLint.SourceCode, cls: ClassNode): Cl
   for (const element of cls.body.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
       const name = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : propertyNameOf(sourceCode, element);
-      if (name !== null) fieldOf(fields, name).declared = element;
+      // A field whose computed key the file does not show (`[key] = value`) may be any field.
+      if (name === null) out.anyField = true;
+      else fieldOf(fields, name).declared = element;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       out.constructorBody = element.value.body ?? null;

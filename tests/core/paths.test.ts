@@ -335,6 +335,8 @@ describe('more values', () => {
     // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
     expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
     expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
+    // A field with a computed key the file does not show may be `model`.
+    expect(field("  [key()] = 'gpt-4o';\n  model = 'o3';")).toEqual(['unknown']);
     // The reader the client pass shares: a nested class's or function's `this` writes another object; `this[key]` may write any field; `??=` is a second write.
     expect(field("  model = 'o3';\n  make() { return class { model: string; constructor() { this.model = 'gpt-4o'; } }; }")).toEqual(['"o3"']);
     expect(field("  model = 'o3';\n  make() { return function (this: any) { this.model = 'gpt-4o'; }; }")).toEqual(['"o3"']);
