@@ -24,8 +24,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 import { classWrites, enclosingClass } from './class-fields.js';
-import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
-import { directCalls, localFunction, locateParameter, propertyKey, returnsOf, withVia } from './local-calls.js';
+import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
+import { directCalls, localFunction, locateParameter, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
@@ -855,7 +855,7 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): Patte
   if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = propertyKey(property);
+      const key = staticPropertyKey(property);
       let value: TSESTree.Node = property.value;
       let defaultValue: TSESTree.Expression | null = null;
       if (value.type === AST_NODE_TYPES.AssignmentPattern) {
