@@ -273,8 +273,8 @@ describe('rules on providers and look-alikes', () => {
   });
 });
 
-describe('a receiver classified once per binding, member path and providers', () => {
-  // The answer for a binding is remembered (per file): two settings over the same parse must not share it,
+describe('a receiver classified under each providers setting', () => {
+  // Two settings over the same parse each classify the receiver with their own providers,
   // and a second receiver of the same binding gets the same answer as the first.
   function classifyAll(code: string, settingsList: unknown[]): string[][] {
     const out: string[][] = settingsList.map(() => []);
