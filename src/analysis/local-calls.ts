@@ -9,7 +9,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { declarationOf, isFunctionNode, staticPropertyKey, type FunctionNode } from './bindings.js';
-import { forEachChild } from './children.js';
+import { forEachChild, isTypeOnly } from './children.js';
 import { MAX_DEPTH, type Param, type Value } from './value-model.js';
 
 /** Where a parameter binding sits in its function's parameter list. */
@@ -170,7 +170,7 @@ export function returnsOf(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Re
       out.push(node.argument ?? null);
       return;
     }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression || isTypeOnly(node)) return;
     forEachChild(node, keys, visit, undefined);
   };
   for (const statement of fn.body.body) visit(statement);
