@@ -170,6 +170,30 @@ describe("a binding's initialiser resolved once for every read of the binding", 
     );
     expect(paths(r, 'model', 'temperature', 'top_p').sort()).toEqual(['model="gpt-4.1" temperature=0.2 top_p=0.2', 'model="o3" temperature=absent top_p=absent']);
   });
+
+  it('reads after the same writes share one resolution and keep the writes paired', () => {
+    const r = one(
+      "declare const x: boolean;\nconst p: any = { model: 'o3', messages: [] };\nif (x) {\n  p.model = 'gpt-4.1';\n  p.max_tokens = 5;\n}\nclient.chat.completions.create({ model: p.model, max_tokens: p.max_tokens, messages: p.messages });",
+    );
+    expect(paths(r, 'model', 'max_tokens').sort()).toEqual(['model="gpt-4.1" max_tokens=5', 'model="o3" max_tokens=absent']);
+  });
+
+  it("a parameter read several times takes one call's argument on each path", () => {
+    const r = one(
+      "function ask(model: string, effort: string) {\n  return client.chat.completions.create({ model, reasoning_effort: effort, max_tokens: model.startsWith('o') ? undefined : 5, messages: [] });\n}\nask('o3', 'low');\nask('gpt-4.1', 'minimal');",
+    );
+    expect(paths(r, 'model', 'reasoning_effort', 'max_tokens').sort()).toEqual([
+      'model="gpt-4.1" reasoning_effort="minimal" max_tokens=5',
+      'model="o3" reasoning_effort="low" max_tokens=absent',
+    ]);
+  });
+
+  it("a class field read several times takes one side of its value's condition on each path", () => {
+    const r = one(
+      "declare const fast: boolean;\nclass Bot {\n  model = fast ? 'gpt-4.1' : 'o3';\n  run() {\n    return client.chat.completions.create({ model: this.model, max_tokens: this.model === 'o3' ? undefined : 5, messages: [] });\n  }\n}",
+    );
+    expect(paths(r, 'model', 'max_tokens').sort()).toEqual(['model="gpt-4.1" max_tokens=5', 'model="o3" max_tokens=absent']);
+  });
 });
 
 describe('flow-sensitive writes', () => {
