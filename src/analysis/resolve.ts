@@ -763,7 +763,7 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   if (node.name === 'undefined' && (!variable || variable.defs.length === 0)) return single(env, ABSENT);
   if (!variable || variable.defs.length !== 1) return single(env, unknownValue(node));
   const def = variable.defs[0];
-  if (def.type === 'Parameter') return parameterValues(node, variable, env, state, objects) ?? single(env, unknownValue(node));
+  if (def.type === 'Parameter') return parameterValues(variable, env, state, objects) ?? single(env, unknownValue(node));
   if (def.type !== 'Variable') return single(env, unknownValue(node));
   const declarator = def.node as TSESTree.VariableDeclarator;
   const declaration = def.parent as TSESTree.VariableDeclaration;
@@ -918,7 +918,7 @@ function replaceAbsent(alts: Alt[], defaultValue: TSESTree.Expression, state: St
  * the parameter's default. Each value records the call that supplied it. `null` when that does not
  * apply (reassigned, the function used as a value or exported, a spread argument).
  */
-function parameterValues(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean): Alt[] | null {
+function parameterValues(variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean): Alt[] | null {
   const def = variable.defs[0];
   // Reassigned in the function body (`model = model.trim()`): the argument is not the value.
   if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
