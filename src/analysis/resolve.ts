@@ -24,7 +24,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 import { classWrites, enclosingClass } from './class-fields.js';
-import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard, type WriteOrder } from './bindings.js';
+import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
@@ -267,8 +267,7 @@ function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] 
     const object = skipWrappers(node.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const field = classField(node, key, state);
-      // A field's one value is the same wherever it is read: shared like a binding's initialiser.
-      return field ? sharedFor(state, field, 'f', (on) => resolve(field, on, state, false))(env) : single(env, unknownValue(node));
+      return field ? resolve(field, env, state, false) : single(env, unknownValue(node));
     }
     // Another instance's private field (`other.#model`): not followed.
     if (isPrivate) return single(env, unknownValue(node));
@@ -763,7 +762,7 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   if (node.name === 'undefined' && (!variable || variable.defs.length === 0)) return single(env, ABSENT);
   if (!variable || variable.defs.length !== 1) return single(env, unknownValue(node));
   const def = variable.defs[0];
-  if (def.type === 'Parameter') return parameterValues(variable, env, state, objects) ?? single(env, unknownValue(node));
+  if (def.type === 'Parameter') return parameterValues(node, variable, env, state, objects) ?? single(env, unknownValue(node));
   if (def.type !== 'Variable') return single(env, unknownValue(node));
   const declarator = def.node as TSESTree.VariableDeclarator;
   const declaration = def.parent as TSESTree.VariableDeclaration;
@@ -782,24 +781,8 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   if (!declarator.init && (declaration.declare || !writes.some((w) => w.kind === 'rebind'))) return single(env, unknownValue(node));
   // `let model;` then assigned: `undefined` until an assignment runs.
   // A binding read once has nothing to share.
-  if (!declarator.init || reads <= 1) {
-    const base = declarator.init ? resolve(declarator.init, env, state, local, objects) : single(env, ABSENT);
-    return applyWrites(base, writes, node, declarator, state, objects);
-  }
-  const init = declarator.init;
-  if (writes.length === 0 || writes.length > MAX_WRITES) return applyWrites(resolveInit(init, env, state, false, objects), writes, node, declarator, state, objects);
-  // Reads that every write stands to the same way (before, after, under the same guards) see the
-  // same value: one resolution, shared like the initialiser's (guards that read the binding again
-  // resolved it once per read before).
-  const key = `${objects ? 'o' : ''}w:${writes.map((write) => orderKey(writeOrder(write.site, node, declarator), write)).join(',')}`;
-  return sharedFor(state, init, key, (on) => applyWrites(resolveInit(init, on, state, false, objects), writes, node, declarator, state, objects))(env);
-}
-
-/** How a write stands to a read, as a key: equal keys, equal effect on the value read. */
-function orderKey(order: WriteOrder, write: BindingWrite): string {
-  if (write.conditional && order.order !== 'after') return 'm';
-  if (order.order !== 'guarded') return order.order[0];
-  return `g${order.guards.map((guard) => `${idOf(guard.test)}${guard.side ? '+' : '-'}`).join('')}`;
+  const base = !declarator.init ? single(env, ABSENT) : reads <= 1 ? resolve(declarator.init, env, state, local, objects) : resolveInit(declarator.init, env, state, false, objects);
+  return applyWrites(base, writes, node, declarator, state, objects);
 }
 
 /**
@@ -811,16 +794,12 @@ function orderKey(order: WriteOrder, write: BindingWrite): string {
  * otherwise resolve the same expression again, or stop at the depth limit and know less.
  */
 function resolveInit(init: TSESTree.Expression, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
-  return sharedFor(state, init, `${local ? 'l' : ''}${objects ? 'o' : ''}`, (on) => resolve(init, on, state, local, objects))(env);
-}
-
-/** The shared resolver of one request kept for `init` under `key` (made with `resolveOn` the first time). */
-function sharedFor(state: State, init: TSESTree.Node, key: string, resolveOn: (env: Env) => Alt[]): (env: Env) => Alt[] {
-  let byKey = state.inits.get(init);
-  if (!byKey) state.inits.set(init, (byKey = new Map()));
-  let shared = byKey.get(key);
-  if (!shared) byKey.set(key, (shared = sharedResolver(resolveOn)));
-  return shared;
+  const flags = `${local ? 'l' : ''}${objects ? 'o' : ''}`;
+  let byFlags = state.inits.get(init);
+  if (!byFlags) state.inits.set(init, (byFlags = new Map()));
+  let shared = byFlags.get(flags);
+  if (!shared) byFlags.set(flags, (shared = sharedResolver((on) => resolve(init, on, state, local, objects))));
+  return shared(env);
 }
 
 /** `for (const m of ['o3', 'gpt-5.5'])`: each element on its own path. */
@@ -918,7 +897,7 @@ function replaceAbsent(alts: Alt[], defaultValue: TSESTree.Expression, state: St
  * the parameter's default. Each value records the call that supplied it. `null` when that does not
  * apply (reassigned, the function used as a value or exported, a spread argument).
  */
-function parameterValues(variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean): Alt[] | null {
+function parameterValues(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean): Alt[] | null {
   const def = variable.defs[0];
   // Reassigned in the function body (`model = model.trim()`): the argument is not the value.
   if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
@@ -926,13 +905,6 @@ function parameterValues(variable: TSESLint.Scope.Variable, env: Env, state: Sta
   if (!site) return null;
   const calls = directCalls(state.sourceCode, site.fn);
   if (!calls) return null;
-  // Every read of the parameter has the same values (nothing here depends on where it is read):
-  // resolved once per request for the reads that make the same choices, as a binding's initialiser is.
-  return sharedFor(state, def.name as TSESTree.Node, objects ? 'po' : 'p', (on) => argumentValues(site, calls, on, state, objects))(env);
-}
-
-/** The values the calls of a local function pass as the parameter `site`, each call on its own path. */
-function argumentValues(site: NonNullable<ReturnType<typeof locateParameter>>, calls: readonly TSESTree.CallExpression[], env: Env, state: State, objects: boolean): Alt[] {
   const key = `call:${idOf(site.fn)}`;
   const chosen = env.get(key);
   const out: Alt[] = [];
