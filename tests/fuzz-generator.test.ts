@@ -40,6 +40,8 @@ const SHAPES: Record<string, RegExp> = {
   'spread of a local function result': /\.\.\.(defaults|baseParams)\d*\(\)/,
   'destructuring with defaults': /const \{ model(: \w+)? = ['"`]/,
   'class field model': /this\.(model|defaultModel)\b/,
+  'private class field model': /this\.#(model|defaultModel)\b/,
+  'client in a private class field': /this\.#(client|openai|llm)\.(chat|responses|beta)\b/,
   'a local type with literal members': /(type (FzRequest|ReasoningRequest)\d* = \{ model: '|interface (FzRequest|ReasoningRequest)\d* \{\s*model: ')/,
   'renamed import': /import \{ OpenAI as \w+, AzureOpenAI as \w+ \} from 'openai'/,
   'namespace import': /import \* as \w+ from 'openai'/,

@@ -1673,7 +1673,7 @@ export class ProgramGenerator {
   classText(units) {
     const { rng } = this;
     const name = this.module.fresh('FzService');
-    const field = rng.pick(['client', 'openai', 'llm']);
+    const fieldName = rng.pick(['client', 'openai', 'llm']);
     const kind = rng.weighted([
       [6, 'openai'],
       [2, 'azure'],
@@ -1697,12 +1697,17 @@ export class ProgramGenerator {
       [3, 'constructor'],
       [this.ts && kind !== 'injected' ? 2 : 0, 'parameter'],
     ]);
-    if (form === 'field') fields.push(`${u}${this.ts ? 'private readonly ' : ''}${field} = ${creation};`);
+    // A private name (`#client`) is declared in the class body and takes no `private` modifier.
+    const field = form !== 'parameter' && rng.chance(0.25) ? `#${fieldName}` : fieldName;
+    const isPrivate = field.startsWith('#');
+    if (form === 'field') fields.push(`${u}${this.ts && !isPrivate ? 'private readonly ' : ''}${field} = ${creation};`);
     else if (form === 'constructor') {
-      if (this.ts) fields.push(`${u}private ${field}: any;`);
+      if (isPrivate) fields.push(`${u}${field}${this.ts ? ': any' : ''};`);
+      else if (this.ts) fields.push(`${u}private ${field}: any;`);
       constructorLines.push(`this.${field} = ${creation};`);
     }
-    const modelField = rng.chance(0.35) ? rng.pick(['model', 'defaultModel']) : null;
+    const modelName = rng.chance(0.35) ? rng.pick(['model', 'defaultModel']) : null;
+    const modelField = modelName && rng.chance(0.25) ? `#${modelName}` : modelName;
     if (modelField) {
       const value = this.str(this.modelName());
       const how = rng.weighted([
@@ -1710,11 +1715,12 @@ export class ProgramGenerator {
         [3, 'constructor'],
         [2, 'reassigned'],
       ]);
+      const modifiers = (readonly) => (modelField.startsWith('#') ? (readonly && this.ts ? 'readonly ' : '') : this.ts ? `private ${readonly ? 'readonly ' : ''}` : '');
       if (how === 'constructor') {
-        if (this.ts) fields.push(`${u}private ${rng.chance(0.5) ? 'readonly ' : ''}${modelField}: string;`);
+        if (this.ts || modelField.startsWith('#')) fields.push(`${u}${modifiers(rng.chance(0.5))}${modelField}${this.ts ? ': string' : ''};`);
         constructorLines.push(`this.${modelField} = ${value};`);
       } else {
-        fields.push(`${u}${this.ts ? `private ${how === 'initialiser' && rng.chance(0.6) ? 'readonly ' : ''}` : ''}${modelField} = ${value};`);
+        fields.push(`${u}${modifiers(how === 'initialiser' && rng.chance(0.6))}${modelField} = ${value};`);
       }
       if (how === 'reassigned') {
         methods.push(`${u}useModel(${this.ts ? 'model: string' : 'model'}) {\n${u}${u}this.${modelField} = model;\n${u}}`);

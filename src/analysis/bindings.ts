@@ -47,6 +47,18 @@ export function propertyNameOf(sourceCode: TSESLint.SourceCode, node: TSESTree.N
 }
 
 /**
+ * The key a property (or a pattern's property) is written with, read from the syntax alone: `a`,
+ * `'a'`, `1`, `['a']`, `[1]`; `null` for any other computed key (use `propertyNameOf` to follow a
+ * `const` key) and for a regular expression or bigint key.
+ */
+export function staticPropertyKey(property: TSESTree.Property): string | null {
+  const { key } = property;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type !== AST_NODE_TYPES.Literal || ('regex' in key && key.regex) || ('bigint' in key && key.bigint)) return null;
+  return String(key.value);
+}
+
+/**
  * The single declaration a name is bound to in this file: a function or class declaration, or the
  * initialiser (wrappers skipped) of a binding `resolveBinding` fixes: a `const`, or a `let`/`var`
  * never written again. `null` for anything else (a parameter, an import, a destructured name, a

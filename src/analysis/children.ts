@@ -35,3 +35,20 @@ export function forEachChild<S>(
   }
   return undefined;
 }
+
+/**
+ * The roots of TypeScript's type-only subtrees (annotations, type parameters and arguments,
+ * interfaces, type aliases): no expression or statement is inside one, so a walk that looks for
+ * writes, calls or `return`s can skip them (in typed code they are a good part of the nodes).
+ */
+const TYPE_ONLY: ReadonlySet<string> = new Set([
+  'TSTypeAnnotation',
+  'TSTypeParameterDeclaration',
+  'TSTypeParameterInstantiation',
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+]);
+
+export function isTypeOnly(node: TSESTree.Node): boolean {
+  return TYPE_ONLY.has(node.type);
+}

@@ -10,7 +10,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { propertyNameOf } from './bindings.js';
-import { forEachChild } from './children.js';
+import { forEachChild, isTypeOnly } from './children.js';
 import { skipWrappers } from './value-model.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -81,7 +81,9 @@ export function classWrites(sourceCode: TSESLint.SourceCode, cls: ClassNode): Cl
   for (const element of cls.body.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
       const name = element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : propertyNameOf(sourceCode, element);
-      if (name !== null) fieldOf(fields, name).declared = element;
+      // A field whose computed key the file does not show (`[key] = value`) may be any field.
+      if (name === null) out.anyField = true;
+      else fieldOf(fields, name).declared = element;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       out.constructorBody = element.value.body ?? null;
@@ -107,7 +109,7 @@ export function classWrites(sourceCode: TSESLint.SourceCode, cls: ClassNode): Cl
       // A nested non-arrow function has its own `this`, except a method's own function.
       ownThis = node.parent?.type === AST_NODE_TYPES.MethodDefinition && node.parent.parent === cls.body;
     }
-    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression || isTypeOnly(node)) return;
     if (ownThis) {
       if (node.type === AST_NODE_TYPES.AssignmentExpression) written(node.left)?.assignments.push(node);
       else if (node.type === AST_NODE_TYPES.UpdateExpression || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete')) {

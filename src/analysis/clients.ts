@@ -435,7 +435,8 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
       if (current.operator === '&&') return originsOf(walk, current.right, depth + 1);
       return [...originsOf(walk, current.left, depth + 1), ...originsOf(walk, current.right, depth + 1)];
     case AST_NODE_TYPES.MemberExpression: {
-      const name = memberName(walk.sourceCode, current);
+      // A private name (`this.#client`) keeps its `#`, as class fields are named (class-fields.ts).
+      const name = current.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${current.property.name}` : memberName(walk.sourceCode, current);
       if (name == null) return [UNKNOWN];
       const object = skipWrappers(current.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
@@ -490,42 +491,8 @@ export function classifyReceiver(
   path: readonly string[],
   settings?: OpenAISettings,
 ): ClientInfo | null {
-  const providers = settings?.providers;
-  const key = receiverKey(sourceCode, receiver);
-  const pathKey = path.join('.');
-  const known = key ? receiverAnswers.get(key) : undefined;
-  const answer = known?.find((entry) => entry.path === pathKey && entry.providers === providers);
-  if (answer) return answer.client;
-  const client = classifyUncached(sourceCode, receiver, path, providers);
-  if (key) {
-    if (known) known.push({ path: pathKey, providers, client });
-    else receiverAnswers.set(key, [{ path: pathKey, providers, client }]);
-  }
-  return client;
-}
-
-/**
- * What the answer for a receiver depends on besides the member path and the providers: the binding
- * a receiver identifier reads (a `const`, or a `let` never written again: every read of it gives
- * the same answer). `null` for any other receiver (classified each time).
- */
-function receiverKey(sourceCode: TSESLint.SourceCode, receiver: TSESTree.Node): object | null {
-  const current = unwrapReceiver(receiver);
-  if (current.type === AST_NODE_TYPES.Identifier) return resolveBinding(sourceCode, current)?.variable ?? null;
-  return null;
-}
-
-/** Per binding (so per file), the answers given for it, by member path and providers. */
-const receiverAnswers = new WeakMap<object, Array<{ path: string; providers: ProviderHosts | undefined; client: ClientInfo | null }>>();
-
-function classifyUncached(
-  sourceCode: TSESLint.SourceCode,
-  receiver: TSESTree.Node,
-  path: readonly string[],
-  providers: ProviderHosts | undefined,
-): ClientInfo | null {
   const file = fileClients(sourceCode);
-  const walk: Walk = { sourceCode, file, providers, path, seen: new Set() };
+  const walk: Walk = { sourceCode, file, providers: settings?.providers, path, seen: new Set() };
   const origins = originsOf(walk, receiver, 0);
   const clients = origins.flatMap((origin) => (origin.type === 'client' ? [origin.info] : []));
   if (clients.length > 0) {

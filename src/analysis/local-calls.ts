@@ -8,8 +8,8 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { declarationOf, isFunctionNode, type FunctionNode } from './bindings.js';
-import { forEachChild } from './children.js';
+import { declarationOf, isFunctionNode, staticPropertyKey, type FunctionNode } from './bindings.js';
+import { forEachChild, isTypeOnly } from './children.js';
 import { MAX_DEPTH, type Param, type Value } from './value-model.js';
 
 /** Where a parameter binding sits in its function's parameter list. */
@@ -50,22 +50,10 @@ export function locateParameter(fn: FunctionNode, name: TSESTree.Node): Paramete
         value = value.left;
       }
       if (value !== name) continue;
-      const key = propertyKey(property);
+      const key = staticPropertyKey(property);
       return key === null ? null : { fn, index: i - offset, key, defaultValue, patternDefault };
     }
   }
-  return null;
-}
-
-/** The static key of a property (or pattern property): `a`, `'a'`, `['a']`, `[1]`. */
-export function propertyKey(property: TSESTree.Property): string | null {
-  if (property.computed) {
-    return property.key.type === AST_NODE_TYPES.Literal && (typeof property.key.value === 'string' || typeof property.key.value === 'number')
-      ? String(property.key.value)
-      : null;
-  }
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
   return null;
 }
 
@@ -182,7 +170,7 @@ export function returnsOf(sourceCode: TSESLint.SourceCode, fn: FunctionNode): Re
       out.push(node.argument ?? null);
       return;
     }
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression || isTypeOnly(node)) return;
     forEachChild(node, keys, visit, undefined);
   };
   for (const statement of fn.body.body) visit(statement);

@@ -24,8 +24,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 import { classWrites, enclosingClass } from './class-fields.js';
-import { conditionKey, idOf, propertyNameOf, referencesOf, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
-import { directCalls, localFunction, locateParameter, propertyKey, returnsOf, withVia } from './local-calls.js';
+import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
+import { directCalls, localFunction, locateParameter, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
   ABSENT,
@@ -260,13 +260,17 @@ function template(node: TSESTree.TemplateLiteral, env: Env, state: State): Alt[]
 function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] {
   const enumValue = resolveEnumMember(node, env, state);
   if (enumValue) return enumValue;
-  const key = propertyNameOf(state.sourceCode, node);
+  // A private name (`this.#model`) is a field of the class (class-fields.ts keeps its `#`).
+  const isPrivate = node.property.type === AST_NODE_TYPES.PrivateIdentifier;
+  const key = isPrivate ? `#${(node.property as TSESTree.PrivateIdentifier).name}` : propertyNameOf(state.sourceCode, node);
   if (key != null) {
     const object = skipWrappers(node.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const field = classField(node, key, state);
       return field ? resolve(field, env, state, false) : single(env, unknownValue(node));
     }
+    // Another instance's private field (`other.#model`): not followed.
+    if (isPrivate) return single(env, unknownValue(node));
     // Only object values of the owner are read here; a typed literal for it would fall through to
     // `staticLeaf` like an unknown one, so the checker is not asked (the member itself still is).
     const objects = resolve(node.object, env, state, false, false, false);
@@ -740,7 +744,7 @@ function classField(node: TSESTree.MemberExpression, key: string, state: State):
   if (!cls) return null;
   const writes = classWrites(state.sourceCode, cls);
   if (writes.anyField) return null;
-  const field = writes.fields.get(node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : key);
+  const field = writes.fields.get(key);
   if (!field || field.updated) return null;
   const { assignments } = field;
   const init = field.declared?.value ?? null;
@@ -851,7 +855,7 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): Patte
   if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = propertyKey(property);
+      const key = staticPropertyKey(property);
       let value: TSESTree.Node = property.value;
       let defaultValue: TSESTree.Expression | null = null;
       if (value.type === AST_NODE_TYPES.AssignmentPattern) {

@@ -292,13 +292,6 @@ export function appendArrayElementsFix(sourceCode: TSESLint.SourceCode, array: T
   return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
 }
 
-/** The key of a non-computed property (or a string/number literal key), else `null`. */
-export function staticKey(property: TSESTree.Property): string | null {
-  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
-  if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
-  return null;
-}
-
 /** The indentation (leading spaces and tabs) of a 1-based source line. */
 export function lineIndent(sourceCode: TSESLint.SourceCode, line: number): string {
   return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];

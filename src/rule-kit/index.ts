@@ -25,7 +25,6 @@ export {
   replaceNodeFix,
   singleLocalWrite,
   startsLine,
-  staticKey,
   suggestions,
   type FixFunction,
   type FixOrSuggest,

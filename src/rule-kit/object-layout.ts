@@ -8,7 +8,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { skipWrappers } from '../analysis/value-model.js';
-import { lineIndent, startsLine, staticKey, type FixFunction } from './fix.js';
+import { staticPropertyKey } from '../analysis/bindings.js';
+import { lineIndent, startsLine, type FixFunction } from './fix.js';
 
 /**
  * A node's text moved to a line indented with `indent`: its continuation lines are re-indented by
@@ -57,7 +58,7 @@ function layoutOf(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpres
 /** The object's members may be rewritten: plain properties with static keys, no comments. */
 function rebuildable(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression): boolean {
   return (
-    object.properties.every((p) => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method && staticKey(p) !== null) &&
+    object.properties.every((p) => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && !p.method && staticPropertyKey(p) !== null) &&
     sourceCode.getCommentsInside(object).length === 0
   );
 }
@@ -118,7 +119,7 @@ function flattenedMembers(sourceCode: TSESLint.SourceCode, object: TSESTree.Obje
   const layout = layoutOf(sourceCode, object);
   if (!layout) return null;
   // Keys moved up must not collide with the outer object's own keys.
-  const outerKeys = new Set(object.properties.filter((p) => p !== nestedProperty).map((p) => staticKey(p as TSESTree.Property)));
+  const outerKeys = new Set(object.properties.filter((p) => p !== nestedProperty).map((p) => staticPropertyKey(p as TSESTree.Property)));
   const members: string[] = [];
   for (const property of object.properties) {
     if (property !== nestedProperty) {
@@ -128,7 +129,7 @@ function flattenedMembers(sourceCode: TSESLint.SourceCode, object: TSESTree.Obje
       continue;
     }
     for (const member of inner.properties as TSESTree.Property[]) {
-      if (outerKeys.has(staticKey(member))) return null;
+      if (outerKeys.has(staticPropertyKey(member))) return null;
       if (layout.multiline && inner.loc.start.line !== inner.loc.end.line && !startsLine(sourceCode, member)) return null;
       const text = movedText(sourceCode, member, layout.indent);
       if (text === null) return null;

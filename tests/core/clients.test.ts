@@ -158,6 +158,11 @@ describe('aliases and where clients are kept', () => {
     expect(kinds(`import { AzureOpenAI } from 'openai';\nconst shared = new AzureOpenAI();\nclass S { client = shared;\n${run} }`)).toEqual(['azure']);
     // Only an injected client: not shown.
     expect(kinds(`class S { constructor(private client: any) {}\n${run} }`)).toEqual(['unknown']);
+    // A private field (`#client`) is classified like any other field.
+    const runPrivate = 'run() { return this.#client.chat.completions.create({ model: "o3", messages: [] }); }';
+    expect(kinds(`import { AzureOpenAI } from 'openai';\nclass S { #client = new AzureOpenAI();\n${runPrivate} }`)).toEqual(['azure']);
+    expect(kinds(`import OpenAI from 'openai';\nclass S { #client: OpenAI;\nconstructor() { this.#client = new OpenAI(); }\n${runPrivate} }`)).toEqual(['openai']);
+    expect(kinds(`import { AzureOpenAI } from 'openai';\nclass S { client = new AzureOpenAI(); #client: any;\nconstructor(c: any) { this.#client = c; }\n${runPrivate} }`)).toEqual(['unknown']);
   });
 
   it("class fields: only the class's own `this` writes them (the reader the value resolver shares)", () => {

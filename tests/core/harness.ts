@@ -1,6 +1,6 @@
 /** Run the request analysis on a snippet and return what it saw, through ESLint's Linter. */
 import tsParser from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { getRequest, type Request } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
@@ -17,8 +17,25 @@ export interface AnalyzeOptions {
 
 export function analyze(code: string, options: AnalyzeOptions = {}): Request[] {
   const requests: Request[] = [];
-  const linter = new Linter({ configType: 'flat' });
   const settings = options.settings === undefined ? undefined : parseSettings(options.settings);
+  visitCalls(
+    code,
+    (sourceCode, node) => {
+      const request = getRequest(sourceCode, node, settings);
+      if (request) requests.push(request);
+    },
+    options,
+  );
+  return requests;
+}
+
+/** Lint `code` with a rule that hands every call expression (and the file's SourceCode) to `visit`. */
+export function visitCalls(
+  code: string,
+  visit: (sourceCode: TSESLint.SourceCode, node: TSESTree.CallExpression) => void,
+  options: Omit<AnalyzeOptions, 'settings'> = {},
+): void {
+  const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
     [
@@ -33,8 +50,7 @@ export function analyze(code: string, options: AnalyzeOptions = {}): Request[] {
                 create(context) {
                   return {
                     CallExpression(node: unknown) {
-                      const request = getRequest(context.sourceCode as never, node as unknown as TSESTree.CallExpression, settings);
-                      if (request) requests.push(request);
+                      visit(context.sourceCode as never, node as unknown as TSESTree.CallExpression);
                     },
                   };
                 },
@@ -49,7 +65,6 @@ export function analyze(code: string, options: AnalyzeOptions = {}): Request[] {
   );
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);
-  return requests;
 }
 
 /** A compact, comparable rendering of a value set: primitives as JSON, others by kind. */

@@ -190,6 +190,9 @@ ruleTester.run('paths: more values', maxTokens, {
     `${header}function build() { return { model: 'gpt-4.1', max_tokens: 5, messages: [] }; }\nclient.chat.completions.create(build());`,
     `${header}const CONFIG = { model: 'gpt-4.1' };\nconst { model = 'o3' } = CONFIG;\nclient.chat.completions.create({ model, max_tokens: 5, messages: [] });`,
     `${header}class Bot {\n  model = 'o3';\n  setModel(m: string) { this.model = m; }\n  run() { return client.chat.completions.create({ model: this.model, max_tokens: 5, messages: [] }); }\n}`,
+    // Private fields: one written again is unknown; an Azure client held in one is Azure (`model` names a deployment).
+    `${header}class Bot {\n  #model = 'o3';\n  setModel(m: string) { this.#model = m; }\n  run() { return client.chat.completions.create({ model: this.#model, max_tokens: 5, messages: [] }); }\n}`,
+    `import { AzureOpenAI } from 'openai';\nclass Bot {\n  #client = new AzureOpenAI();\n  run() { return this.#client.chat.completions.create({ model: 'o3', max_tokens: 5, messages: [] }); }\n}`,
   ],
   invalid: [
     {
@@ -235,6 +238,11 @@ ruleTester.run('paths: more values', maxTokens, {
       code: `${header}class Bot {\n  model: string;\n  constructor() { this.model = 'o3'; }\n  run() { return client.chat.completions.create({ model: this.model, max_tokens: 5, messages: [] }); }\n}`,
       output: renamed(`${header}class Bot {\n  model: string;\n  constructor() { this.model = 'o3'; }\n  run() { return client.chat.completions.create({ model: this.model, max_tokens: 5, messages: [] }); }\n}`),
       errors: [{ messageId: 'maxTokens', data: o3, line: 6 }],
+    },
+    {
+      code: `${header}class Bot {\n  #model = 'o3';\n  run() { return client.chat.completions.create({ model: this.#model, max_tokens: 5, messages: [] }); }\n}`,
+      output: renamed(`${header}class Bot {\n  #model = 'o3';\n  run() { return client.chat.completions.create({ model: this.#model, max_tokens: 5, messages: [] }); }\n}`),
+      errors: [{ messageId: 'maxTokens', data: o3, line: 5 }],
     },
   ],
 });

@@ -170,6 +170,30 @@ describe("a binding's initialiser resolved once for every read of the binding", 
     );
     expect(paths(r, 'model', 'temperature', 'top_p').sort()).toEqual(['model="gpt-4.1" temperature=0.2 top_p=0.2', 'model="o3" temperature=absent top_p=absent']);
   });
+
+  it('reads after the same writes share one resolution and keep the writes paired', () => {
+    const r = one(
+      "declare const x: boolean;\nconst p: any = { model: 'o3', messages: [] };\nif (x) {\n  p.model = 'gpt-4.1';\n  p.max_tokens = 5;\n}\nclient.chat.completions.create({ model: p.model, max_tokens: p.max_tokens, messages: p.messages });",
+    );
+    expect(paths(r, 'model', 'max_tokens').sort()).toEqual(['model="gpt-4.1" max_tokens=5', 'model="o3" max_tokens=absent']);
+  });
+
+  it("a parameter read several times takes one call's argument on each path", () => {
+    const r = one(
+      "function ask(model: string, effort: string) {\n  return client.chat.completions.create({ model, reasoning_effort: effort, max_tokens: model.startsWith('o') ? undefined : 5, messages: [] });\n}\nask('o3', 'low');\nask('gpt-4.1', 'minimal');",
+    );
+    expect(paths(r, 'model', 'reasoning_effort', 'max_tokens').sort()).toEqual([
+      'model="gpt-4.1" reasoning_effort="minimal" max_tokens=5',
+      'model="o3" reasoning_effort="low" max_tokens=absent',
+    ]);
+  });
+
+  it("a class field read several times takes one side of its value's condition on each path", () => {
+    const r = one(
+      "declare const fast: boolean;\nclass Bot {\n  model = fast ? 'gpt-4.1' : 'o3';\n  run() {\n    return client.chat.completions.create({ model: this.model, max_tokens: this.model === 'o3' ? undefined : 5, messages: [] });\n  }\n}",
+    );
+    expect(paths(r, 'model', 'max_tokens').sort()).toEqual(['model="gpt-4.1" max_tokens=5', 'model="o3" max_tokens=absent']);
+  });
 });
 
 describe('flow-sensitive writes', () => {
@@ -323,9 +347,20 @@ describe('more values', () => {
     expect(field("  model = 'o3';\n  set(m: string) { this.model = m; }")).toEqual(['unknown']);
     expect(field("  model: string;\n  constructor(x: boolean) { if (x) this.model = 'o3'; }")).toEqual(['unknown']);
     expect(field("  model = 'o3';\n  bump() { this.model += '-mini'; }")).toEqual(['unknown']);
+    // A private field (`#model`) is read like any other field of the class.
+    const privateField = (body: string) => show(one(`class Bot {\n${body}\n  run() { return client.chat.completions.create({ model: this.#model }); }\n}`).param('model').values);
+    expect(privateField("  #model = 'o3';")).toEqual(['"o3"']);
+    expect(privateField("  #model: string;\n  constructor() { this.#model = 'o3'; }")).toEqual(['"o3"']);
+    expect(privateField("  #model = 'o3';\n  set(m: string) { this.#model = m; }")).toEqual(['unknown']);
+    // A public field of the same name is another field.
+    expect(privateField("  #model = 'o3';\n  model = 'gpt-4o';")).toEqual(['"o3"']);
+    // Another instance's private field is not followed.
+    expect(show(one("class Bot {\n  #model = 'o3';\n  run(other: Bot) { return client.chat.completions.create({ model: other.#model }); }\n}").param('model').values)).toEqual(['unknown']);
     // A field declared with a static computed key is declared (it was not seen, so a constructor write was taken as its one value).
     expect(field("  ['model'] = 'o3';")).toEqual(['"o3"']);
     expect(field("  ['model'] = 'gpt-4o';\n  constructor() { this.model = 'o3'; }")).toEqual(['unknown']);
+    // A field with a computed key the file does not show may be `model`.
+    expect(field("  [key()] = 'gpt-4o';\n  model = 'o3';")).toEqual(['unknown']);
     // The reader the client pass shares: a nested class's or function's `this` writes another object; `this[key]` may write any field; `??=` is a second write.
     expect(field("  model = 'o3';\n  make() { return class { model: string; constructor() { this.model = 'gpt-4o'; } }; }")).toEqual(['"o3"']);
     expect(field("  model = 'o3';\n  make() { return function (this: any) { this.model = 'gpt-4o'; }; }")).toEqual(['"o3"']);

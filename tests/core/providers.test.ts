@@ -10,7 +10,7 @@ import { isOpenAIBackend } from '../../src/analysis/clients.js';
 import { modelPaths } from '../../src/analysis/model-paths.js';
 import { isOpenAIShaped } from '../../src/analysis/request.js';
 import { parseSettings } from '../../src/settings.js';
-import { analyze } from './harness.js';
+import { analyze, visitCalls } from './harness.js';
 
 function kinds(code: string, settings?: unknown): string[] {
   return analyze(code, { settings }).map((r) => (r.site.client.sdk ? `${r.site.client.kind}:${r.site.client.sdk}` : r.site.client.kind));
@@ -273,38 +273,18 @@ describe('rules on providers and look-alikes', () => {
   });
 });
 
-describe('a receiver classified once per binding, member path and providers', () => {
-  // The answer for a binding is remembered (per file): two settings over the same parse must not share it,
+describe('a receiver classified under each providers setting', () => {
+  // Two settings over the same parse each classify the receiver with their own providers,
   // and a second receiver of the same binding gets the same answer as the first.
   function classifyAll(code: string, settingsList: unknown[]): string[][] {
     const out: string[][] = settingsList.map(() => []);
     const parsed = settingsList.map((s) => parseSettings(s));
-    new Linter({ configType: 'flat' }).verify(code, [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
-        plugins: {
-          probe: {
-            rules: {
-              probe: {
-                meta: { schema: [] },
-                create(context) {
-                  return {
-                    CallExpression(node: unknown) {
-                      parsed.forEach((settings, index) => {
-                        const site = classifyCall(context.sourceCode as never, node as never, { settings });
-                        if (site) out[index].push(site.client.kind);
-                      });
-                    },
-                  };
-                },
-              },
-            },
-          },
-        },
-        rules: { 'probe/probe': 'error' },
-      },
-    ], 'file.ts');
+    visitCalls(code, (sourceCode, node) => {
+      parsed.forEach((settings, index) => {
+        const site = classifyCall(sourceCode, node, { settings });
+        if (site) out[index].push(site.client.kind);
+      });
+    });
     return out;
   }
 
