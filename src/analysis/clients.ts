@@ -18,7 +18,7 @@ import { LOOKALIKE_CLIENT_EXPORTS, LOOKALIKE_SDKS, OPENAI_CLIENT_EXPORTS, OPENAI
 import type { OpenAISettings, ProviderHosts } from '../settings.js';
 import { declarationOf, isFunctionNode, memberName, propertyNameOf, resolveBinding, variableOf, type FunctionNode } from './bindings.js';
 import { forEachChild } from './children.js';
-import { classWrites, enclosingClass, type ClassNode, type FieldWrites } from './class-fields.js';
+import { classWrites, enclosingClass, thisFieldName, type ClassNode, type FieldWrites } from './class-fields.js';
 import { fileImports, globalReferences, specifierOf } from './file-imports.js';
 import { localFunction, returnsOf } from './local-calls.js';
 import type { ClientInfo, ClientKind } from './client-info.js';
@@ -435,14 +435,15 @@ function originsOf(walk: Walk, node: TSESTree.Node, depth: number): Origin[] {
       if (current.operator === '&&') return originsOf(walk, current.right, depth + 1);
       return [...originsOf(walk, current.left, depth + 1), ...originsOf(walk, current.right, depth + 1)];
     case AST_NODE_TYPES.MemberExpression: {
-      // A private name (`this.#client`) keeps its `#`, as class fields are named (class-fields.ts).
-      const name = current.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${current.property.name}` : memberName(walk.sourceCode, current);
-      if (name == null) return [UNKNOWN];
       const object = skipWrappers(current.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
-        const values = fieldValues(walk.sourceCode, current, name);
+        // A field of the class, private ones (`this.#client`) included (class-fields.ts names them).
+        const field = thisFieldName(walk.sourceCode, current);
+        const values = field == null ? null : fieldValues(walk.sourceCode, current, field);
         return values ? values.flatMap((value) => originsOf(walk, value, depth + 1)) : [UNKNOWN];
       }
+      const name = memberName(walk.sourceCode, current);
+      if (name == null) return [UNKNOWN];
       // `clients.azure` of a `const clients = { azure: new AzureOpenAI() }`.
       const literal = objectLiteral(walk.sourceCode, object);
       const value = literal ? propertyValue(walk.sourceCode, literal, name) : undefined;

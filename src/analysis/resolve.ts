@@ -23,7 +23,7 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
-import { classWrites, enclosingClass } from './class-fields.js';
+import { classWrites, enclosingClass, thisFieldName } from './class-fields.js';
 import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
@@ -260,17 +260,17 @@ function template(node: TSESTree.TemplateLiteral, env: Env, state: State): Alt[]
 function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] {
   const enumValue = resolveEnumMember(node, env, state);
   if (enumValue) return enumValue;
-  // A private name (`this.#model`) is a field of the class (class-fields.ts keeps its `#`).
-  const isPrivate = node.property.type === AST_NODE_TYPES.PrivateIdentifier;
-  const key = isPrivate ? `#${(node.property as TSESTree.PrivateIdentifier).name}` : propertyNameOf(state.sourceCode, node);
+  const object = skipWrappers(node.object);
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    // A field of the class, private ones (`this.#model`) included (class-fields.ts names them).
+    const name = thisFieldName(state.sourceCode, node);
+    const field = name == null ? null : classField(node, name, state);
+    return field ? resolve(field, env, state, false) : single(env, unknownValue(node));
+  }
+  // Another instance's private field (`other.#model`): not followed.
+  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return single(env, unknownValue(node));
+  const key = propertyNameOf(state.sourceCode, node);
   if (key != null) {
-    const object = skipWrappers(node.object);
-    if (object.type === AST_NODE_TYPES.ThisExpression) {
-      const field = classField(node, key, state);
-      return field ? resolve(field, env, state, false) : single(env, unknownValue(node));
-    }
-    // Another instance's private field (`other.#model`): not followed.
-    if (isPrivate) return single(env, unknownValue(node));
     // Only object values of the owner are read here; a typed literal for it would fall through to
     // `staticLeaf` like an unknown one, so the checker is not asked (the member itself still is).
     const objects = resolve(node.object, env, state, false, false, false);

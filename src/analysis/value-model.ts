@@ -94,7 +94,12 @@ export function primitive(value: Primitive, node: TSESTree.Node): Value {
  * be sent: `guarded`); else absent.
  */
 export function getParam(shape: ObjectShape, name: string): Param {
-  return shape.params.get(name) ?? { name, values: [shape.open ? { kind: 'unknown', node: shape.node, guarded: true } : ABSENT], writes: [] };
+  return shape.params.get(name) ?? { name, values: [missingValue(shape)], writes: [] };
+}
+
+/** The value of a key the shape does not have: absent, or (where the shape is open) not even known to be sent. */
+export function missingValue(shape: ObjectShape): Value {
+  return shape.open ? { kind: 'unknown', node: shape.node, guarded: true } : ABSENT;
 }
 
 /** The possible values of `key` inside each of `values` (objects); other values give unknown. */
@@ -406,8 +411,7 @@ export function mergeShapes(shapes: readonly ObjectShape[], node: ObjectShape['n
     for (const shape of shapes) {
       const param = shape.params.get(key);
       if (!param) {
-        // Missing here: absent, or unknown where the shape is open (as `getParam` has it).
-        values.push(shape.open ? { kind: 'unknown', node: shape.node, guarded: true } : ABSENT);
+        values.push(missingValue(shape));
         continue;
       }
       for (const value of param.values) values.push(value);

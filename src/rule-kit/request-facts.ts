@@ -14,7 +14,7 @@ import { logprobsParams, type LogprobsParam } from '../logprobs.js';
 import { judge, modelPaths, type Judgement, type ModelPath, type ModelPaths } from '../analysis/model-paths.js';
 import type { BodyPath, Request } from '../analysis/request.js';
 import type { OpenAISettings } from '../settings.js';
-import type { Param, Value, Write } from '../analysis/value-model.js';
+import { missingValue, type Param, type Value, type Write } from '../analysis/value-model.js';
 import { writesWithoutPartner } from '../written-together.js';
 import { pathsMeeting, reportNodeFor, valuesMeeting } from './report.js';
 
@@ -91,8 +91,7 @@ class Facts implements RequestFacts {
   pathsSending(name: string): BodyPath[] {
     return this.request.paths.filter((path) => {
       const param = path.shape.params.get(name);
-      // A key the path's shape does not have is sent only where the shape is open (`getParam`).
-      return param ? param.values.some((value) => value.kind !== 'absent') : path.shape.open;
+      return param ? param.values.some((value) => value.kind !== 'absent') : missingValue(path.shape).kind !== 'absent';
     });
   }
 
