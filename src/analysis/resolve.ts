@@ -135,8 +135,13 @@ function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): A
 /**
  * `typed: false` skips the type-checked fallback at this node (not below it): for a caller that can
  * only use object values there, which a literal-mode fallback never gives.
+ *
+ * `focus`: the caller reads only this key of the object values (`params.model` reads `model` of
+ * `params`). Object literals on the way then resolve that key and skip the others (`objectAlts`),
+ * so an object's value is complete for that key only; what the resolution gives must not flow
+ * anywhere else. A branch inside a skipped property then adds no path, and no type is asked for.
  */
-function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false, typed = true): Alt[] {
+function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, objects = false, typed = true, focus: string | null = null): Alt[] {
   const node = skipWrappers(input);
   if (state.depth > MAX_DEPTH || state.seen.includes(node)) return single(env, unknownValue(node));
   if (++state.work > MAX_WORK) {
@@ -146,7 +151,7 @@ function resolve(input: TSESTree.Node, env: Env, state: State, local: boolean, o
   state.depth++;
   state.seen.push(node);
   try {
-    let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects)), env, node, state);
+    let alts = cap(dedupeAlts(resolveInner(node, env, state, local, objects, focus)), env, node, state);
     if (state.types && typed) alts = typedFallback(input, alts, env, state.types, objects);
     return alts;
   } finally {
@@ -167,7 +172,7 @@ function typedFallback(node: TSESTree.Node, alts: Alt[], env: Env, types: TypeIn
   return values ? values.map((value) => ({ env, value })) : alts;
 }
 
-function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
+function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolean, objects: boolean, focus: string | null): Alt[] {
   switch (node.type) {
     case AST_NODE_TYPES.Literal: {
       if (node.value === null) return single(env, 'regex' in node && node.regex ? unknownValue(node) : ABSENT);
@@ -177,9 +182,9 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
     case AST_NODE_TYPES.TemplateLiteral:
       return template(node, env, state);
     case AST_NODE_TYPES.Identifier:
-      return identifier(node, env, state, local, objects);
+      return identifier(node, env, state, local, objects, focus);
     case AST_NODE_TYPES.ObjectExpression:
-      return objectAlts(node, env, state, local);
+      return objectAlts(node, env, state, local, focus);
     case AST_NODE_TYPES.ArrayExpression: {
       const elements: Value[][] = [];
       for (const element of node.elements) {
@@ -193,22 +198,22 @@ function resolveInner(node: TSESTree.Node, env: Env, state: State, local: boolea
       const out: Alt[] = [];
       for (const b of branch(node.test, env, state)) {
         const side = b.truth ? node.consequent : node.alternate;
-        const alts = resolve(side, b.env, state, local, objects);
+        const alts = resolve(side, b.env, state, local, objects, true, focus);
         out.push(...(b.opaque ? alts.map((alt) => ({ env: alt.env, value: guardedValue(alt.value) })) : alts));
       }
       return out;
     }
     case AST_NODE_TYPES.LogicalExpression:
-      return logical(node, env, state, local, objects);
+      return logical(node, env, state, local, objects, focus);
     case AST_NODE_TYPES.MemberExpression:
       return member(node, env, state);
     case AST_NODE_TYPES.CallExpression:
-      return call(node, env, state, objects) ?? single(env, { kind: 'call', callee: calleeName(node.callee), node });
+      return call(node, env, state, objects, false, focus) ?? single(env, { kind: 'call', callee: calleeName(node.callee), node });
     case AST_NODE_TYPES.NewExpression:
       return single(env, { kind: 'call', callee: calleeName(node.callee), node });
     case AST_NODE_TYPES.AwaitExpression: {
       const argument = skipWrappers(node.argument);
-      if (argument.type === AST_NODE_TYPES.CallExpression) return call(argument, env, state, objects, true) ?? single(env, unknownValue(node));
+      if (argument.type === AST_NODE_TYPES.CallExpression) return call(argument, env, state, objects, true, focus) ?? single(env, unknownValue(node));
       return single(env, unknownValue(node));
     }
     case AST_NODE_TYPES.BinaryExpression:
@@ -273,7 +278,7 @@ function member(node: TSESTree.MemberExpression, env: Env, state: State): Alt[] 
   if (key != null) {
     // Only object values of the owner are read here; a typed literal for it would fall through to
     // `staticLeaf` like an unknown one, so the checker is not asked (the member itself still is).
-    const objects = resolve(node.object, env, state, false, false, false);
+    const objects = resolve(node.object, env, state, false, false, false, key);
     if (objects.every((alt) => alt.value.kind === 'object')) {
       return objects.flatMap((alt) => valuesAt([alt.value], key).map((value) => ({ env: alt.env, value })));
     }
@@ -440,17 +445,17 @@ function branch(test: TSESTree.Node, env: Env, state: State): Branch[] {
   return out;
 }
 
-function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
+function logical(node: TSESTree.LogicalExpression, env: Env, state: State, local: boolean, objects: boolean, focus: string | null): Alt[] {
   const out: Alt[] = [];
   const key = `${node.operator === '??' ? 'n' : 't'}:${conditionKey(state.sourceCode, node.left)}`;
   let opaque: boolean | undefined;
   const right = (alt: Env, guarded: boolean): void => {
-    const alts = resolve(node.right, alt, state, local, objects);
+    const alts = resolve(node.right, alt, state, local, objects, true, focus);
     out.push(...(guarded ? alts.map((a) => ({ env: a.env, value: guardedValue(a.value) })) : alts));
   };
   // `a && b` where `a` is falsy: in a spread, nothing; elsewhere the falsy value itself.
   const falsyLeft = (alt: Alt): Value => (alt.value.kind === 'unknown' && objects ? ABSENT : alt.value);
-  for (const alt of resolve(node.left, env, state, local, objects)) {
+  for (const alt of resolve(node.left, env, state, local, objects, true, focus)) {
     // `??`: does the left side hold a value (not null/undefined)? `||`/`&&`: is it truthy?
     const held = node.operator === '??' ? (alt.value.kind === 'absent' ? false : alt.value.kind === 'unknown' ? undefined : true) : truthiness(alt.value);
     const takesLeft = (truth: boolean): boolean => (node.operator === '&&' ? !truth : truth);
@@ -641,7 +646,7 @@ function helperShape(node: TSESTree.CallExpression, entries: Array<[string, Valu
   return { kind: 'object', node, shape: { node, params, open: false } };
 }
 
-function call(node: TSESTree.CallExpression, env: Env, state: State, objects: boolean, awaited = false): Alt[] | null {
+function call(node: TSESTree.CallExpression, env: Env, state: State, objects: boolean, awaited = false, focus: string | null = null): Alt[] | null {
   const guard = guardCall(node, env, state);
   if (guard) return guard;
   const callee = skipWrappers(node.callee);
@@ -657,10 +662,10 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
     skipWrappers(node.arguments[0]).type === AST_NODE_TYPES.ObjectExpression &&
     !node.arguments.some((a) => a.type === AST_NODE_TYPES.SpreadElement)
   ) {
-    let shapes = objectAlts(skipWrappers(node.arguments[0]) as TSESTree.ObjectExpression, env, state, false).map((alt) => toShapeAlt(alt));
+    let shapes = objectAlts(skipWrappers(node.arguments[0]) as TSESTree.ObjectExpression, env, state, false, focus).map((alt) => toShapeAlt(alt));
     for (const source of node.arguments.slice(1)) {
       const next: ShapeAlt[] = [];
-      for (const shape of shapes) for (const part of resolve(source, shape.env, state, false, true)) next.push(mergeInto({ ...shape, env: part.env }, part.value, source));
+      for (const shape of shapes) for (const part of resolve(source, shape.env, state, false, true, true, focus)) next.push(mergeInto({ ...shape, env: part.env }, part.value, source));
       shapes = capShapes(next, shapes, node, state);
     }
     return shapes.map((shape) => fromShapeAlt(shape, node));
@@ -696,7 +701,7 @@ function call(node: TSESTree.CallExpression, env: Env, state: State, objects: bo
     for (const g of guards === null ? [{ env: callEnv, runs: true }] : guardsHold(guards, callEnv, state)) {
       if (!g.runs) continue;
       if (ret === null) out.push({ env: g.env, value: ABSENT });
-      else out.push(...resolve(ret, g.env, state, false, objects));
+      else out.push(...resolve(ret, g.env, state, false, objects, true, focus));
     }
   }
   return out;
@@ -757,12 +762,12 @@ function classField(node: TSESTree.MemberExpression, key: string, state: State):
 
 // --- Identifiers ------------------------------------------------------------------------------
 
-function identifier(node: TSESTree.Identifier, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
+function identifier(node: TSESTree.Identifier, env: Env, state: State, local: boolean, objects: boolean, focus: string | null): Alt[] {
   const variable = variableOf(state.sourceCode, node);
   if (node.name === 'undefined' && (!variable || variable.defs.length === 0)) return single(env, ABSENT);
   if (!variable || variable.defs.length !== 1) return single(env, unknownValue(node));
   const def = variable.defs[0];
-  if (def.type === 'Parameter') return parameterValues(node, variable, env, state, objects) ?? single(env, unknownValue(node));
+  if (def.type === 'Parameter') return parameterValues(node, variable, env, state, objects, focus) ?? single(env, unknownValue(node));
   if (def.type !== 'Variable') return single(env, unknownValue(node));
   const declarator = def.node as TSESTree.VariableDeclarator;
   const declaration = def.parent as TSESTree.VariableDeclaration;
@@ -781,8 +786,12 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
   if (!declarator.init && (declaration.declare || !writes.some((w) => w.kind === 'rebind'))) return single(env, unknownValue(node));
   // `let model;` then assigned: `undefined` until an assignment runs.
   // A binding read once has nothing to share.
-  const base = !declarator.init ? single(env, ABSENT) : reads <= 1 ? resolve(declarator.init, env, state, local, objects) : resolveInit(declarator.init, env, state, false, objects);
-  return applyWrites(base, writes, node, declarator, state, objects);
+  const base = !declarator.init
+    ? single(env, ABSENT)
+    : reads <= 1
+      ? resolve(declarator.init, env, state, local, objects, true, focus)
+      : resolveInit(declarator.init, env, state, false, objects, focus);
+  return applyWrites(base, writes, node, declarator, state, objects, focus);
 }
 
 /**
@@ -793,12 +802,12 @@ function identifier(node: TSESTree.Identifier, env: Env, state: State, local: bo
  * resolution, or under another stack of expressions, gets what the first read resolved; it would
  * otherwise resolve the same expression again, or stop at the depth limit and know less.
  */
-function resolveInit(init: TSESTree.Expression, env: Env, state: State, local: boolean, objects: boolean): Alt[] {
-  const flags = `${local ? 'l' : ''}${objects ? 'o' : ''}`;
+function resolveInit(init: TSESTree.Expression, env: Env, state: State, local: boolean, objects: boolean, focus: string | null = null): Alt[] {
+  const flags = `${local ? 'l' : ''}${objects ? 'o' : ''}${focus === null ? '' : `.${focus}`}`;
   let byFlags = state.inits.get(init);
   if (!byFlags) state.inits.set(init, (byFlags = new Map()));
   let shared = byFlags.get(flags);
-  if (!shared) byFlags.set(flags, (shared = sharedResolver((on) => resolve(init, on, state, local, objects))));
+  if (!shared) byFlags.set(flags, (shared = sharedResolver((on) => resolve(init, on, state, local, objects, true, focus))));
   return shared(env);
 }
 
@@ -826,7 +835,8 @@ function loopValues(loop: TSESTree.ForOfStatement, node: TSESTree.Identifier, en
 function destructured(declarator: TSESTree.VariableDeclarator, node: TSESTree.Identifier, env: Env, state: State): Alt[] {
   const steps = patternPath(declarator.id, node);
   if (!steps || !declarator.init) return single(env, unknownValue(node));
-  let alts = resolveInit(declarator.init, env, state, false, true);
+  const [first] = steps;
+  let alts = resolveInit(declarator.init, env, state, false, true, typeof first?.key === 'string' ? first.key : null);
   for (const step of steps) {
     const next: Alt[] = [];
     for (const alt of alts) {
@@ -897,7 +907,7 @@ function replaceAbsent(alts: Alt[], defaultValue: TSESTree.Expression, state: St
  * the parameter's default. Each value records the call that supplied it. `null` when that does not
  * apply (reassigned, the function used as a value or exported, a spread argument).
  */
-function parameterValues(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean): Alt[] | null {
+function parameterValues(node: TSESTree.Identifier, variable: TSESLint.Scope.Variable, env: Env, state: State, objects: boolean, focus: string | null): Alt[] | null {
   const def = variable.defs[0];
   // Reassigned in the function body (`model = model.trim()`): the argument is not the value.
   if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return null;
@@ -916,7 +926,8 @@ function parameterValues(node: TSESTree.Identifier, variable: TSESLint.Scope.Var
     if (spread !== -1 && spread <= site.index) alts = single(callEnv, unknownValue(callNode));
     else {
       const argument = callNode.arguments[site.index];
-      alts = argument ? resolve(argument, callEnv, state, false, objects || site.key !== null) : single(callEnv, ABSENT);
+      // A destructured parameter (`{ model }`) reads one key of the argument; a plain one, the key read of it.
+      alts = argument ? resolve(argument, callEnv, state, false, objects || site.key !== null, true, site.key ?? focus) : single(callEnv, ABSENT);
     }
     if (site.patternDefault) alts = replaceAbsent(alts, site.patternDefault, state, true);
     if (site.key !== null) alts = alts.flatMap((alt) => valuesAt([alt.value], site.key!).map((value) => ({ env: alt.env, value })));
@@ -946,7 +957,9 @@ function guardsHold(guards: readonly Guard[], env: Env, state: State): Array<{ e
  * Apply the writes through a binding to its values, as seen from `read`: a write that runs before
  * it on every path replaces, one that runs on some paths adds a path, one that runs after is ignored.
  */
-function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTree.Node, declaration: TSESTree.Node, state: State, objects: boolean): Alt[] {
+function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTree.Node, declaration: TSESTree.Node, state: State, objects: boolean, focus: string | null = null): Alt[] {
+  // Reading one key: a write to another key changes nothing read (nor does it add a path).
+  if (focus !== null) writes = writes.filter((write) => write.path.length === 0 || write.path[0] === focus);
   if (writes.length === 0) return base;
   // Written in very many places: each written key may hold anything (linear cost, whatever the file).
   if (writes.length > MAX_WRITES) return base.map((alt) => ({ env: alt.env, value: overwrittenSomewhere(alt.value, writes, read) }));
@@ -956,7 +969,7 @@ function applyWrites(base: Alt[], writes: readonly BindingWrite[], read: TSESTre
     if (write.conditional && order.order !== 'after') order = { order: 'maybe' };
     if (order.order === 'after') continue;
     const next: Alt[] = [];
-    const valueOf = writeValues(write, state, objects, alts.length > 1);
+    const valueOf = writeValues(write, state, objects, alts.length > 1, focus);
     const guards = order.order === 'guarded' ? order.guards : [];
     const guardsOn = alts.length > 1 ? sharedResolver((env) => guardsHold(guards, env, state)) : (env: Env) => guardsHold(guards, env, state);
     for (const alt of alts) {
@@ -996,11 +1009,12 @@ function overwrittenSomewhere(value: Value, writes: readonly BindingWrite[], rea
 }
 
 /** The value a `rebind` or `set` write assigns, on a path: resolved once where it can be (`sharedResolver`). */
-function writeValues(write: BindingWrite, state: State, objects: boolean, manyPaths: boolean): ((env: Env) => Alt[]) | null {
+function writeValues(write: BindingWrite, state: State, objects: boolean, manyPaths: boolean, focus: string | null): ((env: Env) => Alt[]) | null {
   if ((write.kind !== 'rebind' && write.kind !== 'set') || !write.value) return null;
   const node = write.value;
   const asObject = write.kind === 'rebind' && objects;
-  const resolveOn = (env: Env): Alt[] => resolve(node, env, state, false, asObject);
+  // A new value for the binding itself is read at the same key; a property's value is read whole.
+  const resolveOn = (env: Env): Alt[] => resolve(node, env, state, false, asObject, true, write.kind === 'rebind' ? focus : null);
   return manyPaths ? sharedResolver(resolveOn) : resolveOn;
 }
 
@@ -1136,12 +1150,12 @@ function capShapes(next: ShapeAlt[], previous: ShapeAlt[], node: TSESTree.Node, 
  * (no two shapes share one), so a property with one value on a shape is set in place; only a
  * shape that splits is copied.
  */
-function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, local: boolean): Alt[] {
+function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, local: boolean, focus: string | null = null): Alt[] {
   let shapes: ShapeAlt[] = [{ env, params: new Map(), open: false }];
   for (const property of node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const next: ShapeAlt[] = [];
-      const spread = onEveryShape(shapes, (env) => resolve(property.argument, env, state, local, true));
+      const spread = onEveryShape(shapes, (env) => resolve(property.argument, env, state, local, true, true, focus));
       shapes.forEach((shape, index) => {
         for (const part of spread[index]) next.push(mergeInto({ ...shape, env: part.env }, part.value, property.argument));
       });
@@ -1153,6 +1167,8 @@ function objectAlts(node: TSESTree.ObjectExpression, env: Env, state: State, loc
       shapes = shapes.map((shape) => ({ env: shape.env, params: overridable(shape, new Set(), property), open: true }));
       continue;
     }
+    // Another key than the one read (`focus`): not resolved, not in the shape.
+    if (focus !== null && name !== focus) continue;
     // One write, shared by the property's values on every shape (nothing changes a param's `writes`).
     const write = { property, object: node, local };
     const writes = [write];

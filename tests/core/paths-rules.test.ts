@@ -247,6 +247,18 @@ ruleTester.run('paths: more values', maxTokens, {
   ],
 });
 
+// A member read resolves only the key it reads: eight branches in keys the request never reads used
+// to make 256 combinations, beyond the path cap, so the request was capped and never autofixed.
+const unreadKeys = Array.from({ length: 8 }, (_, i) => `k${i}: c${i} ? ${i} : ${i + 1}`).join(', ');
+const unreadDeclared = Array.from({ length: 8 }, (_, i) => `declare const c${i}: boolean;`).join('\n');
+const focusCode = `${header}${unreadDeclared}\nconst cfg = { model: 'o3', ${unreadKeys} };\nclient.chat.completions.create({ model: cfg.model, max_tokens: 5, messages: [] });`;
+const focusValid = `${header}${unreadDeclared}\nconst cfg = { model: 'gpt-4.1', ${unreadKeys} };\nclient.chat.completions.create({ model: cfg.model, max_tokens: 5, messages: [] });`;
+
+ruleTester.run('paths: a member read resolves only its key', maxTokens, {
+  valid: [focusValid],
+  invalid: [{ code: focusCode, output: renamed(focusCode), errors: [{ messageId: 'maxTokens', data: o3, line: 12 }] }],
+});
+
 ruleTester.run('paths: effort unknown where every supported effort rejects', logprobs, {
   valid: [
     // A nested write before the call replaces the effort: gpt-5.1 at `none` accepts logprobs.

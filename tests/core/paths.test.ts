@@ -196,6 +196,51 @@ describe("a binding's initialiser resolved once for every read of the binding", 
   });
 });
 
+describe('a member read resolves only the key it reads', () => {
+  // Eight conditions in keys the request never reads: 256 combinations if the whole object were resolved.
+  const declared = Array.from({ length: 8 }, (_, i) => `declare const c${i}: boolean;`).join('\n');
+  const unread = Array.from({ length: 8 }, (_, i) => `k${i}: c${i} ? ${i} : ${i + 1}`).join(', ');
+
+  it('a branch in another key adds no path and caps nothing', () => {
+    const r = one(`${declared}\nconst cfg = { model: 'o3', ${unread} };\nclient.chat.completions.create({ model: cfg.model, max_tokens: 5, messages: [] });`);
+    expect(r.capped).toBe(false);
+    expect(paths(r, 'model', 'max_tokens')).toEqual(['model="o3" max_tokens=5']);
+  });
+
+  it('a key read through a destructured binding or a destructured parameter', () => {
+    const destructured = one(`${declared}\nconst { model } = { model: 'o3', ${unread} };\nclient.chat.completions.create({ model, messages: [] });`);
+    expect(destructured.capped).toBe(false);
+    expect(paths(destructured, 'model')).toEqual(['model="o3"']);
+    const parameter = one(
+      `${declared}\nfunction ask({ model }: { model: string }) {\n  return client.chat.completions.create({ model, messages: [] });\n}\nask({ model: 'o3', ${unread} });\nask({ model: 'gpt-4.1', ${unread} });`,
+    );
+    expect(parameter.capped).toBe(false);
+    expect(paths(parameter, 'model').sort()).toEqual(['model="gpt-4.1"', 'model="o3"']);
+  });
+
+  it('spreads, Object.assign and local functions give the key read, with its own choices', () => {
+    const r = one(
+      `${declared}\ndeclare const late: boolean;\nconst base = { model: 'gpt-4.1', ${unread} };\nfunction make() {\n  return Object.assign({}, base, late ? { model: 'o3' } : {});\n}\nconst cfg = { ...make(), ${unread} };\nclient.chat.completions.create({ model: cfg.model, max_tokens: late ? undefined : 5, messages: [] });`,
+    );
+    expect(r.capped).toBe(false);
+    expect(paths(r, 'model', 'max_tokens').sort()).toEqual(['model="gpt-4.1" max_tokens=5', 'model="o3" max_tokens=absent']);
+    // An unknown spread after the key may override it.
+    const open = one("declare const opts: object;\nconst cfg = { model: 'o3', ...opts };\nclient.chat.completions.create({ model: cfg.model, messages: [] });");
+    expect(show(open.param('model').values)).toEqual(['"o3"', 'unknown']);
+  });
+
+  it('writes to other keys add no path; writes to the key read still count', () => {
+    const r = one(
+      "declare const x: boolean;\ndeclare const y: boolean;\nconst p: any = { model: 'o3' };\nif (x) p.temperature = 0.2;\nif (y) p.model = 'gpt-4.1';\nclient.chat.completions.create({ model: p.model, messages: [] });",
+    );
+    expect(paths(r, 'model').sort()).toEqual(['model="gpt-4.1"', 'model="o3"']);
+    const both = one(
+      "declare const x: boolean;\nconst p: any = { model: 'o3' };\nif (x) p.temperature = 0.2;\nclient.chat.completions.create({ model: p.model, temperature: p.temperature, messages: [] });",
+    );
+    expect(paths(both, 'model', 'temperature').sort()).toEqual(['model="o3" temperature=0.2', 'model="o3" temperature=absent']);
+  });
+});
+
 describe('flow-sensitive writes', () => {
   it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
     expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
