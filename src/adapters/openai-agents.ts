@@ -148,7 +148,7 @@ function runnerMayReplaceModel(sourceCode: TSESLint.SourceCode, file: FileFacts)
     const [argument] = call.arguments;
     if (!argument) return false;
     if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
-    return resolveValues(sourceCode, argument, true).some((value) => value.kind !== 'absent' && (value.kind !== 'object' || mayBeSet(option(value.shape, 'model'))));
+    return resolveValues(sourceCode, argument, true, { focus: 'model' }).some((value) => value.kind !== 'absent' && (value.kind !== 'object' || mayBeSet(option(value.shape, 'model'))));
   });
 }
 

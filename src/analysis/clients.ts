@@ -624,7 +624,7 @@ export function baseURLKind(
 ): { kind: ClientKind; baseURL?: string } {
   if (!options || options.type === AST_NODE_TYPES.SpreadElement) return { kind: 'openai' };
   const baseURLs: Value[] = [];
-  for (const value of resolveValues(sourceCode, options, false)) {
+  for (const value of resolveValues(sourceCode, options, false, { focus: 'baseURL' })) {
     if (value.kind === 'object') baseURLs.push(...getParam(value.shape, 'baseURL').values);
     else baseURLs.push({ kind: 'unknown', node: options });
   }

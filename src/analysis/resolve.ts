@@ -51,6 +51,11 @@ export interface ResolveOptions {
   types?: TypeInfo | null;
   /** The variables a verdict reads (the request's model and effort): a guard over them that cannot be decided is opaque. */
   verdict?: ReadonlySet<TSESLint.Scope.Variable>;
+  /**
+   * The one key the caller reads of the object values (`baseURL` of a client's options): object
+   * literals resolve that key only, so their values are complete for it alone (see `resolve`).
+   */
+  focus?: string;
 }
 
 interface State {
@@ -85,7 +90,7 @@ export function resolvePaths(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
     work: 0,
     inits: new Map(),
   };
-  const alts = resolve(node, Env.EMPTY, state, local, true);
+  const alts = resolve(node, Env.EMPTY, state, local, true, true, options.focus ?? null);
   return { alts, capped: state.capped };
 }
 
