@@ -106,9 +106,12 @@ export function classWrites(sourceCode: TSESLint.SourceCode, cls: ClassNode): Cl
   };
   const visit = (node: TSESTree.Node, ownThis: boolean): void => {
     if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
-      // A nested non-arrow function has its own `this`, except a method's own function.
-      ownThis = node.parent?.type === AST_NODE_TYPES.MethodDefinition && node.parent.parent === cls.body;
+      // A nested non-arrow function has its own `this`, except an instance method's own function
+      // (in a static method, `this` is the class).
+      ownThis = node.parent?.type === AST_NODE_TYPES.MethodDefinition && node.parent.parent === cls.body && !node.parent.static;
     }
+    // A static block or a static field's initialiser: `this` is the class, not an instance.
+    if (node.type === AST_NODE_TYPES.StaticBlock || (node.type === AST_NODE_TYPES.PropertyDefinition && node.static)) ownThis = false;
     if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression || isTypeOnly(node)) return;
     if (ownThis) {
       if (node.type === AST_NODE_TYPES.AssignmentExpression) written(node.left)?.assignments.push(node);

@@ -173,6 +173,9 @@ describe('aliases and where clients are kept', () => {
     expect(kinds(`${imports}class S { client = new OpenAI();\nmake() { return function (this: any) { this.client = new AzureOpenAI(); }; }\n${run} }`)).toEqual(['openai']);
     // An arrow function in a field initialiser writes through the instance's `this` (it was not read).
     expect(kinds(`${imports}class S { client = new OpenAI();\nswitch = () => { this.client = new AzureOpenAI(); };\n${run} }`)).toEqual(['azure']);
+    // A static method's, a static block's `this` is the class: its `client` is not the instance's.
+    expect(kinds(`${imports}class S { client = new OpenAI();\nstatic init() { this.client = new AzureOpenAI(); }\n${run} }`)).toEqual(['openai']);
+    expect(kinds(`${imports}class S { client = new OpenAI();\nstatic { this.client = new AzureOpenAI(); }\n${run} }`)).toEqual(['openai']);
     // A write to `this[key]` with a key the file does not show may be to any field (it was passed over).
     expect(kinds(`${imports}class S { client = new AzureOpenAI();\nset(k: string, v: any) { (this as any)[k] = v; }\n${run} }`)).toEqual(['unknown']);
     // A read in a nested function is not of the instance (it read the class's field).

@@ -416,5 +416,11 @@ describe('more values', () => {
     expect(field("  constructor(private model: string) { this.model = 'o3'; }")).toEqual(['"o3"']);
     // `this` in a static method is the class.
     expect(show(one("class Bot {\n  model = 'o3';\n  static run() { return client.chat.completions.create({ model: this.model }); }\n}").param('model').values)).toEqual(['unknown']);
+    // So a write through `this` in a static method, a static block or a static field's initialiser writes the class, not the field.
+    expect(field("  model = 'o3';\n  static reset() { this.model = 'gpt-4o'; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  static { this.model = 'gpt-4o'; }")).toEqual(['"o3"']);
+    expect(field("  model = 'o3';\n  static other = (this.model = 'gpt-4o');")).toEqual(['"o3"']);
+    // An instance method's write beside it still counts.
+    expect(field("  model = 'o3';\n  static reset() { this.model = 'gpt-4o'; }\n  retry() { this.model = 'gpt-4o'; }")).toEqual(['unknown']);
   });
 });
