@@ -435,6 +435,10 @@ function branch(test: TSESTree.Node, env: Env, state: State): Branch[] {
   }
   const out: Branch[] = [];
   const key = `t:${conditionKey(state.sourceCode, node)}`;
+  // A condition this path has already taken a side of (it was undecidable there, and what it reads
+  // is chosen on this path as it was then): the same side, without resolving it again.
+  const taken = env.get(key);
+  if (taken !== undefined) return [{ env, truth: taken === 'T', opaque: readsVerdict(node, state) }];
   let opaque: boolean | undefined;
   for (const alt of resolve(node, env, state, false)) {
     const truth = truthiness(alt.value);

@@ -241,6 +241,27 @@ describe('a member read resolves only the key it reads', () => {
   });
 });
 
+describe('a condition a path has already taken', () => {
+  it('takes the same side again without resolving it again', () => {
+    // `provider`'s value reads a choice of its own (`m || undefined`), so a shared resolution of it
+    // does not fit every path; each guard of the 30 writes used to resolve it again on every path.
+    const writes = Array.from({ length: 30 }, (_, i) => `if (provider === 'a') params.k${i} = ${i};`).join('\n');
+    const r = one(
+      `declare const opts: { name?: string; flag: boolean };\nfunction infer(m?: string) { return m || undefined; }\nconst provider = infer(opts.name);\nconst params: any = { model: 'o3', messages: [] };\nif (opts.flag) params.model = 'gpt-4.1';\n${writes}\nclient.chat.completions.create(params);`,
+    );
+    expect(r.capped).toBe(false);
+    // Per model: `provider` is 'a' (every write), is another string (none), or is undefined (none).
+    expect(paths(r, 'model', 'k0', 'k29').sort()).toEqual([
+      'model="gpt-4.1" k0=0 k29=29',
+      'model="gpt-4.1" k0=absent k29=absent',
+      'model="gpt-4.1" k0=absent k29=absent',
+      'model="o3" k0=0 k29=29',
+      'model="o3" k0=absent k29=absent',
+      'model="o3" k0=absent k29=absent',
+    ]);
+  });
+});
+
 describe('flow-sensitive writes', () => {
   it('replaces on every path, adds a path when conditional, ignores what runs after', () => {
     expect(show(one("const p = { model: 'o3' };\np.model = 'gpt-4.1';\nclient.chat.completions.create(p);").param('model').values)).toEqual(['"gpt-4.1"']);
