@@ -97,7 +97,11 @@ export class Env {
 
   /** This path with `key` chosen `side` (replacing an earlier choice of `key`, which callers avoid). */
   with(key: string, side: string): Env {
-    if (this.get(key) === undefined) return new Env(this, key, side, this.size + 1);
+    const chosen = this.get(key);
+    if (chosen === undefined) return new Env(this, key, side, this.size + 1);
+    // The same choice again: this path itself (a copy would not descend from it, and a shared
+    // resolution could not be moved onto another path).
+    if (chosen === side) return this;
     let out = Env.EMPTY;
     for (const [k, v] of [...this.entries()].reverse()) out = new Env(out, k, k === key ? side : v, out.size + 1);
     return out;
