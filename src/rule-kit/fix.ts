@@ -246,7 +246,10 @@ export function removeArrayElementFix(sourceCode: TSESLint.SourceCode, element: 
   let range: [number, number];
   if (after.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
-    if (before.value === '[' && next && next.value !== ']' && next.loc.start.line === after.loc.end.line) {
+    // (A comment after the comma trails the element: left alone on its line, it would describe
+    // nothing; the general case below gives no fix then.)
+    const nextIsElement = next !== null && next.type !== 'Line' && next.type !== 'Block' && next.value !== ']';
+    if (before.value === '[' && nextIsElement && next.loc.start.line === after.loc.end.line) {
       // `[<element>, b]` on one line: keep the bracket tight, `[b]`.
       range = [element.range[0], next.range[0]];
     } else {

@@ -104,6 +104,12 @@ describe('removeArrayElementFix', () => {
     ["f(['x', 'b'])", "f(['b'])"],
     ["f(['a', 'x'])", "f(['a'])"],
     ["f(['x'])", 'f([])'],
+    ["f([\n  'a',\n  'x',\n  'b',\n])", "f([\n  'a',\n  'b',\n])"],
+    // Found by the fuzzer: a comment trailing the first element after its comma is its own; removing
+    // the element would leave it alone on its line, so there is no fix (it was `f([\n  // about x\n ...`).
+    ["f([\n  'x', // about x\n  'b',\n])", null],
+    ["f(['x', /* about x */ 'b'])", null],
+    ["f([\n  'a',\n  'x', // about x\n  'b',\n])", null],
   ])('%j → %j', (code, output) => {
     expect(apply(code, removeElement)).toBe(output);
   });
