@@ -35,16 +35,33 @@ export function specifierOf(node: TSESTree.Node | null | undefined): string | un
   return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
 }
 
-/** References to the global `name`: undeclared (left unresolved), or configured with no declaration in the file. */
-export function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Reference[] {
-  const references: TSESLint.Scope.Reference[] = globalScope.through.filter((reference) => reference.identifier.name === name);
+/**
+ * Whether `test(reference, arg)` holds for some reference to the global `name`: undeclared (left
+ * unresolved), or configured with no declaration in the file. Stops at the first; allocates nothing
+ * (`arg` spares the caller a closure).
+ */
+function someGlobalReference<A>(globalScope: TSESLint.Scope.Scope, name: string, test: (reference: TSESLint.Scope.Reference, arg: A) => boolean, arg: A): boolean {
+  for (const reference of globalScope.through) if (reference.identifier.name === name && test(reference, arg)) return true;
   const configured = globalScope.set.get(name);
-  if (configured && configured.defs.length === 0) references.push(...configured.references);
+  if (configured && configured.defs.length === 0) for (const reference of configured.references) if (test(reference, arg)) return true;
+  return false;
+}
+
+function collect(reference: TSESLint.Scope.Reference, references: TSESLint.Scope.Reference[]): boolean {
+  references.push(reference);
+  return false;
+}
+
+/** References to the global `name` (see `someGlobalReference`). */
+export function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Reference[] {
+  const references: TSESLint.Scope.Reference[] = [];
+  someGlobalReference(globalScope, name, collect, references);
   return references;
 }
 
-/** `identifier` is the callee of `require(<string>)` with the string one of `modules`. */
-function requiresAnyOf(identifier: TSESTree.Identifier, modules: ReadonlySet<string>): boolean {
+/** The reference is the callee of `require(<string>)` with the string one of `modules`. */
+function requiresAnyOf(reference: TSESLint.Scope.Reference, modules: ReadonlySet<string>): boolean {
+  const identifier = reference.identifier as TSESTree.Identifier;
   const call = identifier.parent as TSESTree.Node | undefined;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return false;
   const specifier = specifierOf(call.arguments[0]);
@@ -54,9 +71,9 @@ function requiresAnyOf(identifier: TSESTree.Identifier, modules: ReadonlySet<str
 /**
  * The file names one of `modules` in an import, export or `require()` (what `fileImports` would
  * list), found without building the list: the check every file linted makes, so it allocates
- * nothing (the top-level statements, then the global `require`'s references, as `globalReferences`
- * finds them). Measured on the corpus, this is cheaper than the scan of the text for quoted module
- * names that came before it (which stopped at every quote). `modules` is a `Set`: a parsed specifier
+ * nothing (the top-level statements, then the global `require`'s references through
+ * `someGlobalReference`). Measured on the corpus, this is cheaper than the scan of the text for
+ * quoted module names that came before it (which stopped at every quote). `modules` is a `Set`: a parsed specifier
  * is a string V8 has not interned, and looking it up as an object key interns it first (measured: four
  * times the cost of the whole walk).
  */
@@ -79,14 +96,7 @@ export function importsAnyOf(sourceCode: TSESLint.SourceCode, modules: ReadonlyS
   }
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return false;
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name === 'require' && requiresAnyOf(reference.identifier as TSESTree.Identifier, modules)) return true;
-  }
-  const configured = globalScope.set.get('require');
-  if (configured && configured.defs.length === 0) {
-    for (const reference of configured.references) if (requiresAnyOf(reference.identifier as TSESTree.Identifier, modules)) return true;
-  }
-  return false;
+  return someGlobalReference(globalScope, 'require', requiresAnyOf, modules);
 }
 
 /** The file's imports (computed once per AST). */
