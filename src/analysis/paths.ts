@@ -102,32 +102,35 @@ export class Env {
     // The same choice again: this path itself (a copy would not descend from it, and a shared
     // resolution could not be moved onto another path).
     if (chosen === side) return this;
+    const chain: Env[] = [];
+    for (let env: Env = this; env.parent !== null; env = env.parent) chain.push(env);
     let out = Env.EMPTY;
-    for (const [k, v] of [...this.entries()].reverse()) out = new Env(out, k, k === key ? side : v, out.size + 1);
+    for (let index = chain.length - 1; index >= 0; index--) {
+      const k = chain[index].key;
+      out = new Env(out, k, k === key ? side : chain[index].side, out.size + 1);
+    }
     return out;
   }
 
-  *keys(): IterableIterator<string> {
+  /**
+   * Some choice of this path passes `test`: every choice is read (a recording around it sees
+   * `all`). Walks the chain without building a list.
+   */
+  someChoice(test: (key: string, side: string) => boolean): boolean {
     Env.readEverything = true;
-    for (const [key] of Env.entriesOf(this)) yield key;
+    for (let env: Env = this; env.parent !== null; env = env.parent) if (test(env.key, env.side)) return true;
+    return false;
   }
 
-  private entries(): IterableIterator<[string, string]> {
-    return Env.entriesOf(this);
-  }
-
-  private static *entriesOf(start: Env): IterableIterator<[string, string]> {
-    for (let env = start; env.parent !== null; env = env.parent) yield [env.key, env.side];
-  }
-
-  /** The choices as one string, equal for environments with the same choices (computed once). */
-  get signature(): string {
-    if (this.signatureText === undefined) {
-      const parts: string[] = [];
-      for (const [key, side] of this.entries()) parts.push(`${key}\u0000${side}`);
-      this.signatureText = parts.sort().join('\u0001');
-    }
-    return this.signatureText;
+  /**
+   * The two paths have made the same choices, in any order. Compares the chains in place (a path
+   * chooses each key once, and chains are a few dozen choices long), so nothing is allocated.
+   */
+  static sameChoices(a: Env, b: Env): boolean {
+    if (a === b) return true;
+    if (a.size !== b.size) return false;
+    for (let env: Env = a; env.parent !== null; env = env.parent) if (Env.lookup(b, env.key) !== env.side) return false;
+    return true;
   }
 }
 

@@ -113,22 +113,47 @@ function single(env: Env, value: Value): Alt[] {
  */
 export const MAX_WORK = 1000;
 
-/** The alternatives without repeats: the same value on the same path (the same choices) once. */
+/**
+ * The alternatives without repeats: the same value on the same path (the same choices) once. Equal
+ * values have the same node (or are both absent), so only those are compared, value first, then
+ * their paths' choices. Returns `alts` itself when nothing repeats (most calls): callers never
+ * change the array they are handed.
+ */
 function dedupeAlts(alts: Alt[]): Alt[] {
   if (alts.length < 2) return alts;
+  if (alts.length > 16) return dedupeGrouped(alts);
+  let out: Alt[] | null = null;
+  for (let index = 1; index < alts.length; index++) {
+    const alt = alts[index];
+    const key = nodeKey(alt);
+    let repeated = false;
+    for (let earlier = 0; earlier < index && !repeated; earlier++) {
+      const other = alts[earlier];
+      repeated = nodeKey(other) === key && Env.sameChoices(other.env, alt.env) && sameValue(other.value, alt.value);
+    }
+    if (repeated) out ??= alts.slice(0, index);
+    else out?.push(alt);
+  }
+  return out ?? alts;
+}
+
+/** `dedupeAlts` for many alternatives: compared within groups of the same node. */
+function dedupeGrouped(alts: Alt[]): Alt[] {
   const out: Alt[] = [];
-  // Equal values have the same node (or are both absent): only those are compared, and their
-  // paths' signatures computed (when the paths make as many choices).
   const byNode = new Map<unknown, Alt[]>();
   for (const alt of alts) {
-    const key = alt.value.kind === 'absent' ? ABSENT : alt.value.node;
+    const key = nodeKey(alt);
     const group = byNode.get(key);
     if (!group) byNode.set(key, [alt]);
-    else if (group.some((other) => (other.env === alt.env || (other.env.size === alt.env.size && other.env.signature === alt.env.signature)) && sameValue(other.value, alt.value))) continue;
+    else if (group.some((other) => Env.sameChoices(other.env, alt.env) && sameValue(other.value, alt.value))) continue;
     else group.push(alt);
     out.push(alt);
   }
   return out;
+}
+
+function nodeKey(alt: Alt): unknown {
+  return alt.value.kind === 'absent' ? ABSENT : alt.value.node;
 }
 
 function cap(alts: Alt[], env: Env, node: TSESTree.Node | null, state: State): Alt[] {
@@ -627,10 +652,8 @@ function excludedByOtherCase(left: TSESTree.Node, value: unknown, env: Env, stat
   const key = conditionKey(state.sourceCode, left);
   if (key.startsWith('@')) return undefined;
   const prefix = `t:(${key}===`;
-  for (const chosen of env.keys()) {
-    if (chosen.startsWith(prefix) && env.get(chosen) === 'T' && chosen !== `${prefix}${JSON.stringify(value)})`) return false;
-  }
-  return undefined;
+  const same = `${prefix}${JSON.stringify(value)})`;
+  return env.someChoice((chosen, side) => side === 'T' && chosen !== same && chosen.startsWith(prefix)) ? false : undefined;
 }
 
 // --- Calls ------------------------------------------------------------------------------------

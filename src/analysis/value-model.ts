@@ -168,9 +168,11 @@ export function sameValue(a: Value, b: Value, depth = 0): boolean {
   if (a.kind === 'object' && b.kind === 'object') {
     if (a.shape === b.shape) return true;
     if (a.node !== b.node || a.via !== b.via || a.shape.open !== b.shape.open || a.shape.params.size !== b.shape.params.size) return false;
-    for (const [name, param] of a.shape.params) {
-      const other = b.shape.params.get(name);
-      if (!other || !sameParam(param, other, depth + 1)) return false;
+    const params = a.shape.params;
+    const others = b.shape.params;
+    for (const name of params.keys()) {
+      const other = others.get(name);
+      if (!other || !sameParam(params.get(name)!, other, depth + 1)) return false;
     }
     return true;
   }
@@ -181,22 +183,22 @@ export function sameValue(a: Value, b: Value, depth = 0): boolean {
 }
 
 function sameSet(a: readonly Value[], b: readonly Value[], depth: number): boolean {
-  return a.length === b.length && a.every((v, i) => sameValue(v, b[i], depth));
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!sameValue(a[index], b[index], depth)) return false;
+  return true;
 }
 
 function sameSlots(a: readonly Value[][] | null, b: readonly Value[][] | null, depth: number): boolean {
   if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((slot, i) => sameSet(slot, b[i], depth));
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (!sameSet(a[index], b[index], depth)) return false;
+  return true;
 }
 
 function sameParam(a: Param, b: Param, depth: number): boolean {
-  return (
-    a.declared === b.declared &&
-    a.assigned === b.assigned &&
-    a.writes.length === b.writes.length &&
-    a.writes.every((w, i) => w.property === b.writes[i].property) &&
-    sameSet(a.values, b.values, depth)
-  );
+  if (a.declared !== b.declared || a.assigned !== b.assigned || a.writes.length !== b.writes.length) return false;
+  for (let index = 0; index < a.writes.length; index++) if (a.writes[index].property !== b.writes[index].property) return false;
+  return sameSet(a.values, b.values, depth);
 }
 
 /** The distinct values (the same literal, object or unknown node once). */
