@@ -102,8 +102,7 @@ export class Env {
     // The same choice again: this path itself (a copy would not descend from it, and a shared
     // resolution could not be moved onto another path).
     if (chosen === side) return this;
-    const chain: Env[] = [];
-    for (let env: Env = this; env.parent !== null; env = env.parent) chain.push(env);
+    const chain = Env.chainOf(this);
     let out = Env.EMPTY;
     for (let index = chain.length - 1; index >= 0; index--) {
       const k = chain[index].key;
@@ -118,9 +117,21 @@ export class Env {
    */
   someChoice(test: (key: string, side: string) => boolean): boolean {
     Env.readEverything = true;
-    for (let env: Env = this; env.parent !== null; env = env.parent) if (test(env.key, env.side)) return true;
+    return Env.someOf(this, test);
+  }
+
+  private static someOf(start: Env, test: (key: string, side: string) => boolean): boolean {
+    for (let env = start; env.parent !== null; env = env.parent) if (test(env.key, env.side)) return true;
     return false;
   }
+
+  /** The choices of `env`, latest first. */
+  private static chainOf(env: Env): Env[] {
+    const chain: Env[] = [];
+    for (let link = env; link.parent !== null; link = link.parent) chain.push(link);
+    return chain;
+  }
+
 
   /**
    * The two paths have made the same choices, in any order. Compares the chains in place (a path
