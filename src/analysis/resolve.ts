@@ -1251,7 +1251,7 @@ function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (
   const done: Array<{ env: Env; alts: T[]; keys: string[]; sides: Array<string | undefined> }> = [];
   return (env) => {
     for (const entry of done) {
-      if (entry.env !== env && !entry.keys.every((key, index) => env.sideOf(key) === entry.sides[index])) continue;
+      if (entry.env !== env && !sameSides(env, entry.keys, entry.sides)) continue;
       // The values depend on these choices as much as when they were resolved: a recording
       // around this call (an enclosing shared resolution) must see them read.
       if (entry.env === env) {
@@ -1276,6 +1276,12 @@ function sharedResolver<T extends { env: Env }>(resolveOn: (env: Env) => T[]): (
     }
     return recorded.result;
   };
+}
+
+/** `env` has taken `sides` for `keys` (`undefined`: no choice of that key). */
+function sameSides(env: Env, keys: readonly string[], sides: ReadonlyArray<string | undefined>): boolean {
+  for (let index = 0; index < keys.length; index++) if (env.sideOf(keys[index]) !== sides[index]) return false;
+  return true;
 }
 
 /** The most distinct resolutions `sharedResolver` keeps for one expression. */
