@@ -148,6 +148,14 @@ export function idOf(object: object): number {
  * never reassigned (`fast`, `opts.fast`, `mode === 'x'`, `!debug`), so that both places take the
  * same side; otherwise the node itself (a call, a reassigned variable: each occurrence on its own).
  */
+/**
+ * A literal's value as text in a condition's key: JSON for strings, numbers, booleans and `null`,
+ * `1n` for a bigint (which JSON cannot write: `x === 1n` threw here).
+ */
+export function literalKey(value: unknown): string {
+  return typeof value === 'bigint' ? `${value}n` : JSON.stringify(value);
+}
+
 export function conditionKey(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): string {
   return structural(sourceCode, node, 0) ?? `@${idOf(node)}`;
 }
@@ -164,12 +172,12 @@ function structural(sourceCode: TSESLint.SourceCode, input: TSESTree.Node, depth
       return isStable(variable) ? `#${idOf(variable)}` : null;
     }
     case AST_NODE_TYPES.Literal:
-      return 'regex' in node && node.regex ? null : JSON.stringify(node.value);
+      return 'regex' in node && node.regex ? null : literalKey(node.value);
     case AST_NODE_TYPES.MemberExpression: {
       const object = structural(sourceCode, node.object, depth + 1);
       if (object === null) return null;
       if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return `${object}.${node.property.name}`;
-      if (node.computed && node.property.type === AST_NODE_TYPES.Literal) return `${object}[${JSON.stringify(node.property.value)}]`;
+      if (node.computed && node.property.type === AST_NODE_TYPES.Literal) return `${object}[${literalKey(node.property.value)}]`;
       return null;
     }
     case AST_NODE_TYPES.UnaryExpression: {

@@ -24,7 +24,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TypeInfo } from './type-info.js';
 import { classWrites, enclosingClass, thisFieldName } from './class-fields.js';
-import { conditionKey, idOf, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
+import { conditionKey, idOf, literalKey, propertyNameOf, referencesOf, staticPropertyKey, resolveBinding, syntheticNodes, variableOf, writeOrder, type Guard } from './bindings.js';
 import { directCalls, localFunction, locateParameter, returnsOf, withVia } from './local-calls.js';
 import { Env, MAX_PATHS, type Alt } from './paths.js';
 import {
@@ -652,7 +652,7 @@ function excludedByOtherCase(left: TSESTree.Node, value: unknown, env: Env, stat
   const key = conditionKey(state.sourceCode, left);
   if (key.startsWith('@')) return undefined;
   const prefix = `t:(${key}===`;
-  const same = `${prefix}${JSON.stringify(value)})`;
+  const same = `${prefix}${literalKey(value)})`;
   return env.someChoice((chosen, side) => side === 'T' && chosen !== same && chosen.startsWith(prefix)) ? false : undefined;
 }
 

@@ -27,8 +27,15 @@ ruleTester.run('paths: whole bodies and the same condition', maxTokens, {
     `${header}declare const opts: { tier: string };\nclient.chat.completions.create({ model: opts.tier === 'fast' ? 'gpt-4.1' : 'o3', messages: [], ...(opts.tier === 'fast' ? { max_tokens: 5 } : {}) });`,
     // A body built once and shared by two requests keeps its paths.
     `${header}declare const fast: boolean;\nconst body = fast ? { model: 'gpt-4.1', max_tokens: 5, messages: [] } : { model: 'o3', max_completion_tokens: 5, messages: [] };\nclient.chat.completions.create(body);`,
+    // A condition over a bigint literal (its key once threw: JSON cannot write a bigint).
+    `${header}declare const n: bigint;\nclient.chat.completions.create({ model: n === 1n ? 'o3' : 'gpt-4.1', messages: [], max_tokens: n === 1n ? undefined : 5 });`,
   ],
   invalid: [
+    {
+      // The other side of a bigint condition.
+      code: `${header}declare const n: bigint;\nclient.chat.completions.create({ model: n === 1n ? 'o3' : 'gpt-4.1', messages: [], max_tokens: n === 1n ? 5 : undefined });`,
+      errors: [{ messageId: 'maxTokens', data: o3, line: 4, suggestions: rename(`${header}declare const n: bigint;\nclient.chat.completions.create({ model: n === 1n ? 'o3' : 'gpt-4.1', messages: [], max_tokens: n === 1n ? 5 : undefined });`) }],
+    },
     {
       code: `${header}declare const flag: boolean;\nclient.chat.completions.create(flag ? { model: 'o3', max_tokens: 500, messages: [] } : { model: 'gpt-4.1', max_tokens: 500, messages: [] });`,
       errors: [{ messageId: 'maxTokens', data: o3, line: 4, suggestions: rename(`${header}declare const flag: boolean;\nclient.chat.completions.create(flag ? { model: 'o3', max_tokens: 500, messages: [] } : { model: 'gpt-4.1', max_tokens: 500, messages: [] });`) }],

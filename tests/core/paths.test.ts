@@ -340,6 +340,19 @@ describe('more values', () => {
     expect(show(fallthrough.param('model').values)).toEqual(['"o1"', '"o3"', '"x"']);
   });
 
+  it('bigint literals in conditions: the same condition takes the same side, and switch cases exclude each other', () => {
+    // `JSON.stringify` cannot write a bigint: the condition's key threw before.
+    const same = one("declare const n: bigint;\nclient.chat.completions.create({ model: n === 1n ? 'o3' : 'gpt-4.1', logprobs: n === 1n ? undefined : true });");
+    expect(paths(same, 'model', 'logprobs')).toEqual(['model="o3" logprobs=absent', 'model="gpt-4.1" logprobs=true']);
+    const cases = one("declare const n: bigint;\nlet m;\nswitch (n) {\n  case 1n: m = 'o3'; break;\n  case 2n: m = 'o1'; break;\n  default: m = 'gpt-4.1';\n}\nclient.chat.completions.create({ model: m, a: n === 2n });");
+    expect(paths(cases, 'model', 'a')).toEqual(['model="o3" a=false', 'model="o1" a=true', 'model="gpt-4.1" a=false']);
+    // A bigint is not the number with the same digits.
+    const distinct = one("declare const n: bigint | number;\nclient.chat.completions.create({ model: n === 1n ? 'o3' : 'gpt-4.1', a: n === 1 });");
+    expect(paths(distinct, 'model', 'a')).toEqual(['model="o3" a=false', 'model="gpt-4.1" a=unknown']);
+    const member = one("declare const o: any;\nclient.chat.completions.create({ model: o[1n] === 'x' ? 'o3' : 'gpt-4.1', a: o[1n] === 'x' });");
+    expect(paths(member, 'model', 'a')).toEqual(['model="o3" a=true', 'model="gpt-4.1" a=false']);
+  });
+
   it('for-of over a const array: each element a path; over anything else unknown', () => {
     expect(show(one("const MODELS = ['o3', 'gpt-5.5'] as const;\nfor (const m of MODELS) client.chat.completions.create({ model: m, store: m === 'o3' });").param('model').values)).toEqual(['"o3"', '"gpt-5.5"']);
     const r = one("for (const m of ['o3', 'gpt-5.5']) client.chat.completions.create({ model: m, store: m === 'o3' });");
