@@ -51,6 +51,7 @@ const SHAPES: Record<string, RegExp> = {
   'client alias': /const llm\d* = (client|azure)\d*;/,
   'Azure host in a template literal': /baseURL: `https:\/\/\$\{[^}]+\}\.openai\.azure\.com/,
   'destructured completions': /const \{ completions(: \w+)? \} = [\w.]+\.chat;/,
+  'a condition over a bigint literal': /opts\.major (===|!==) \dn \?/,
 };
 
 describe('fuzz generator', () => {

@@ -103,6 +103,8 @@ export class ProgramGenerator {
     this.sourceType = sourceType;
     this.esm = sourceType === 'module';
     this.snippet = snippet;
+    /** `sameCondition` may compare with a bigint or number literal (set by `generateProgram`). */
+    this.literalConditions = false;
     this.commentRate = rng.weighted([
       [3, 0],
       [4, 0.05],
@@ -932,7 +934,11 @@ export class ProgramGenerator {
    */
   sameCondition(scope, prelude) {
     const { rng } = this;
+    // Comparisons with a bigint or number literal (`opts.major === 5n`): only in fuzz programs, so the
+    // benchmark's files (`generateSizedProgram`) stay the same.
+    const literal = this.literalConditions ? [[1, () => rng.pick(['opts.major === 5n', 'opts.major !== 4n', 'opts.level === 2'])]] : [];
     return rng.weighted([
+      ...literal,
       [4, () => 'cond'],
       [
         3,
@@ -1863,6 +1869,7 @@ export function generateProgram({ seed, index, models }) {
     [2, { language: 'js', sourceType: 'commonjs', filename: 'fuzz.cjs' }],
   ]);
   const generator = new ProgramGenerator(rng, { models, ...flavour });
+  generator.literalConditions = true;
   const code = generator.program();
   return { code, ...flavour, callSites: generator.callSites, decoys: generator.decoys, comments: generator.comments };
 }
