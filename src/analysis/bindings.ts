@@ -144,11 +144,6 @@ export function idOf(object: object): number {
 }
 
 /**
- * A key naming a condition: the same key for structurally equal expressions over bindings that are
- * never reassigned (`fast`, `opts.fast`, `mode === 'x'`, `!debug`), so that both places take the
- * same side; otherwise the node itself (a call, a reassigned variable: each occurrence on its own).
- */
-/**
  * A literal's value as text in a condition's key: JSON for strings, numbers, booleans and `null`,
  * `1n` for a bigint (which JSON cannot write: `x === 1n` threw here).
  */
@@ -156,6 +151,11 @@ export function literalKey(value: unknown): string {
   return typeof value === 'bigint' ? `${value}n` : JSON.stringify(value);
 }
 
+/**
+ * A key naming a condition: the same key for structurally equal expressions over bindings that are
+ * never reassigned (`fast`, `opts.fast`, `mode === 'x'`, `!debug`), so that both places take the
+ * same side; otherwise the node itself (a call, a reassigned variable: each occurrence on its own).
+ */
 export function conditionKey(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): string {
   return structural(sourceCode, node, 0) ?? `@${idOf(node)}`;
 }

@@ -12,8 +12,6 @@ export const MAX_PATHS = 64;
 export class Env {
   static readonly EMPTY = new Env(null, '', '', 0);
 
-  private signatureText: string | undefined;
-
   /**
    * A chain: each environment is its parent with one more choice, so making one costs nothing
    * and paths that share choices share them in memory. Chains stay short (a few dozen choices).
@@ -131,7 +129,6 @@ export class Env {
     for (let link = env; link.parent !== null; link = link.parent) chain.push(link);
     return chain;
   }
-
 
   /**
    * The two paths have made the same choices, in any order. Compares the chains in place (a path

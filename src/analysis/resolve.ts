@@ -115,8 +115,8 @@ export const MAX_WORK = 1000;
 
 /**
  * The alternatives without repeats: the same value on the same path (the same choices) once. Equal
- * values have the same node (or are both absent), so only those are compared, value first, then
- * their paths' choices. Returns `alts` itself when nothing repeats (most calls): callers never
+ * values have the same node (or are both absent), so only those are compared: their paths' choices
+ * first (no allocation), then the values. Returns `alts` itself when nothing repeats (most calls): callers never
  * change the array they are handed.
  */
 function dedupeAlts(alts: Alt[]): Alt[] {
